@@ -1,0 +1,38 @@
+package se.stegvis.project;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, UUID> {
+
+    public List<ProjectEntity> allByName() {
+        return list("order by name");
+    }
+
+    /** Open enrollments per municipality in the project right now. */
+    public Map<String, Integer> activeCounts(UUID projectId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT municipality_code, COUNT(*) FROM enrollment
+                WHERE project_id = :p AND status = 'open' GROUP BY municipality_code""")
+                .setParameter("p", projectId)
+                .getResultList();
+        Map<String, Integer> counts = new HashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+
+    public Map<String, String> municipalityNames() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT code, name FROM municipality").getResultList();
+        Map<String, String> names = new HashMap<>();
+        rows.forEach(r -> names.put((String) r[0], (String) r[1]));
+        return names;
+    }
+}

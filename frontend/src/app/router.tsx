@@ -1,0 +1,57 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { rolesFor } from './navigation';
+import { paths } from './paths';
+import { AccessibilityRoute } from './routes/accessibility';
+import { CaseloadRoute } from './routes/caseload';
+import { ComingSoonRoute } from './routes/coming-soon';
+import { NotFoundRoute } from './routes/not-found';
+import { Protected } from './routes/protected';
+import { RouteError } from './routes/route-error';
+import { StartRoute } from './routes/start';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: paths.home, element: <StartRoute /> },
+      { path: paths.accessibility, element: <AccessibilityRoute /> },
+      {
+        path: paths.caseload,
+        element: (
+          <Protected roles={rolesFor('caseload')}>
+            <CaseloadRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.referrals,
+        element: (
+          <Protected roles={rolesFor('referrals')}>
+            <ComingSoonRoute section="referrals" />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.reports,
+        element: (
+          <Protected roles={rolesFor('reports')}>
+            <ComingSoonRoute section="reports" />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.admin,
+        element: (
+          <Protected roles={rolesFor('admin')}>
+            <ComingSoonRoute section="admin" />
+          </Protected>
+        ),
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '@/components/page-heading';
+import { CaseloadView } from '@/features/caseload/components/caseload-view';
+
+export function CaseloadRoute() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeading>{t('caseload.title')}</PageHeading>
+      <CaseloadView />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { sv } from './sv';
+import { en } from './en';
+
+export const LANGUAGES = ['sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'sv';
+
+const STORAGE_KEY = 'stegvis.language';
+
+/** BCP 47 locale used for Intl formatting per UI language (Swedish formats by default). */
+const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
+
+export const resources = { sv: { translation: sv }, en: { translation: en } } as const;
+
+function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+function storedLanguage(): Language {
+  try {
+    const value = window.localStorage.getItem(STORAGE_KEY);
+    return isLanguage(value) ? value : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : DEFAULT_LANGUAGE;
+}
+
+export function currentLocale(): string {
+  return LOCALES[currentLanguage()];
+}
+
+i18n.on('languageChanged', (lng) => {
+  // the page's lang attribute follows the UI language (WCAG 3.1.1)
+  document.documentElement.lang = isLanguage(lng) ? lng : DEFAULT_LANGUAGE;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lng);
+  } catch {
+    // storage may be unavailable (private mode); the choice then lasts for the session
+  }
+});
+
+export function initI18n(lng: Language = storedLanguage()) {
+  if (!i18n.isInitialized) {
+    void i18n.use(initReactI18next).init({
+      resources,
+      lng,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: LANGUAGES,
+      interpolation: { escapeValue: false }, // React escapes
+      initAsync: false,
+    });
+    document.documentElement.lang = lng;
+  }
+  return i18n;
+}
+
+export function formatDate(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(currentLocale(), options).format(date);
+}
+
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions) {
+  return new Intl.NumberFormat(currentLocale(), options).format(value);
+}
+
+export { i18n };
