@@ -1,0 +1,48 @@
+package se.stegvis.enrollment;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import se.stegvis.common.error.ApiException;
+import se.stegvis.common.security.AccessScope;
+
+/**
+ * The one gate every feature below an enrollment (interventions, assessments, plans, journal)
+ * passes: the enrollment must exist and lie within the caller's assignments, else 404.
+ */
+@ApplicationScoped
+public class EnrollmentAccess {
+
+    @Inject
+    EnrollmentRepository enrollments;
+
+    @Inject
+    AccessScope scope;
+
+    public EnrollmentEntity requireVisible(UUID enrollmentId) {
+        EnrollmentEntity e = enrollments.findByIdOptional(enrollmentId)
+                .orElseThrow(() -> ApiException.notFound("Enrollment"));
+        if (!scope.covers(e.projectId, e.municipalityCode)) {
+            throw ApiException.notFound("Enrollment");
+        }
+        return e;
+    }
+
+    /**
+     * As {@link #requireVisible} and still open; locks the row for the rest of the transaction so
+     * that an exit running at the same time cannot slip in between the check and the write.
+     */
+    public EnrollmentEntity requireOpen(UUID enrollmentId) {
+        EnrollmentEntity e = enrollments.findByIdOptional(enrollmentId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Enrollment"));
+        if (!scope.covers(e.projectId, e.municipalityCode)) {
+            throw ApiException.notFound("Enrollment");
+        }
+        if (!e.isOpen()) {
+            throw ApiException.conflict("enrollment-exited", "The enrollment has ended; nothing more can be recorded on it");
+        }
+        return e;
+    }
+}
