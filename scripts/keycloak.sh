@@ -12,7 +12,7 @@
 #                       the issuer follows the host the caller used
 #   KEYCLOAK_TIMEOUT    180    seconds to wait for the realm to answer
 #   KEYCLOAK_REALM_FILE $ROOT/docker/keycloak/stegvis-realm.json
-#   MVN                 mvn
+#   MVN                 backend/mvnw
 #
 # Several instances can run at once (different ports): each gets its own database, import dir
 # and transaction log dir, and each database mode (file/mem) runs from its own copy of the

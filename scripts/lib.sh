@@ -91,8 +91,8 @@ maven_fetch() {
   local file="$repo/${g//.//}/$a/$v/$a-$v.$p"
   if [[ ! -f "$file" ]]; then
     log "fetching $coords through Maven"
-    "${MVN:-mvn}" -q -B dependency:get -Dtransitive=false "-Dartifact=$g:$a:$v:$p" >&2 ||
-      "${MVN:-mvn}" -q -B -U dependency:get -Dtransitive=false "-Dartifact=$g:$a:$v:$p" >&2 ||
+    "${MVN:-$ROOT/backend/mvnw}" -q -B dependency:get -Dtransitive=false "-Dartifact=$g:$a:$v:$p" >&2 ||
+      "${MVN:-$ROOT/backend/mvnw}" -q -B -U dependency:get -Dtransitive=false "-Dartifact=$g:$a:$v:$p" >&2 ||
       die "could not fetch $coords"
   fi
   [[ -f "$file" ]] || die "fetched $coords but $file is missing"

@@ -7,7 +7,7 @@
 #   MARIADB_PORT  3307                   TCP port, bound to 127.0.0.1
 #   MARIADB_DATA  $ROOT/.data/mariadb    data directory (installed when empty, kept across starts)
 #   MARIADB_DB    stegvis                database created at start (utf8mb4)
-#   MVN           mvn
+#   MVN           backend/mvnw
 #
 # Connect: jdbc:mariadb://127.0.0.1:3307/stegvis, user root, empty password.
 set -euo pipefail

@@ -21,7 +21,8 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
     public static final int MARIADB_PORT = Integer.parseInt(env("TEST_MARIADB_PORT", "3317"));
     public static final int KEYCLOAK_PORT = Integer.parseInt(env("TEST_KEYCLOAK_PORT", "8190"));
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
-    public static final String DATABASE = "stegvis_test";
+    /** One database per test JVM, so that several runs (developers, CI) can share the servers. */
+    public static final String DATABASE = "stegvis_test_" + ProcessHandle.current().pid();
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private boolean startedMariaDb;
@@ -47,6 +48,7 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public void stop() {
+        dropDatabase();
         if (startedKeycloak) {
             run("keycloak.sh", "stop");
         }
@@ -63,6 +65,15 @@ public class TestStack implements QuarkusTestResourceLifecycleManager {
             s.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the test database", e);
+        }
+    }
+
+    private static void dropDatabase() {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + MARIADB_PORT + "/", "root", "");
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + DATABASE);
+        } catch (SQLException e) {
+            // The server may already be gone; a leftover database is harmless.
         }
     }
 

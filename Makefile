@@ -1,0 +1,42 @@
+# Stegvis — the front door. `make run` brings up the whole product; `make test` runs every test.
+# Both need only a JDK >= 21 and Node >= 20 (Maven comes through backend/mvnw).
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+.PHONY: help run test test-backend test-frontend test-e2e build infra-test stop-test backup restore clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+run: ## Start MariaDB, Keycloak, the demo data, the backend and the SPA; Ctrl-C stops them
+	@scripts/run.sh
+
+test: ## Run every test: backend, SPA unit tests and browser tests
+	@scripts/test.sh
+
+test-backend: ## Only the backend tests (TEST=ClassName to run one)
+	@TEST_PARTS=backend $(if $(TEST),MAVEN_ARGS="-Dtest=$(TEST)") scripts/test.sh
+
+test-frontend: ## Only the SPA unit tests
+	@TEST_PARTS=frontend scripts/test.sh
+
+test-e2e: ## Only the browser tests
+	@TEST_PARTS=e2e scripts/test.sh
+
+build: ## Build the backend and the SPA
+	@source scripts/lib.sh && source scripts/build.sh && pick_java && build_backend && build_frontend "$${OIDC_URL:-http://localhost:8180/realms/stegvis}" dist
+
+backup: ## Dump the local database to backups/stegvis-<time>.sql (FILE=... to choose)
+	@mkdir -p backups && scripts/mariadb.sh dump "$${FILE:-backups/stegvis-$$(date +%Y%m%d-%H%M%S).sql}"
+
+restore: ## Restore the local database from FILE=...
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/stegvis-....sql"; exit 2; }
+	@scripts/mariadb.sh restore "$(FILE)"
+
+stop-test: ## Stop test servers left running (MariaDB :3317, Keycloak :8190)
+	@MARIADB_PORT=3317 MARIADB_DATA=.data/test-mariadb scripts/mariadb.sh stop; \
+	 KEYCLOAK_PORT=8190 KEYCLOAK_MGMT_PORT=9190 KEYCLOAK_DATA=mem scripts/keycloak.sh stop
+
+clean: ## Remove build output (keeps downloaded tools and local data)
+	@rm -rf backend/target frontend/dist frontend/dist-e2e

@@ -1,0 +1,32 @@
+package se.stegvis.assessment;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEntity, UUID> {
+
+    /** The enrollment's assessments, oldest first (by date, then by when they were recorded). */
+    public List<AssessmentEntity> byEnrollment(UUID enrollmentId) {
+        return list("enrollmentId = ?1 order by assessedOn, createdAt, id", enrollmentId);
+    }
+
+    /** The ratings of the given assessments, in one query. */
+    public List<AssessmentRatingEntity> ratingsOf(Collection<UUID> assessmentIds) {
+        if (assessmentIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("from AssessmentRatingEntity r where r.assessmentId in :ids", AssessmentRatingEntity.class)
+                .setParameter("ids", assessmentIds)
+                .getResultList();
+    }
+
+    public void persistRating(AssessmentRatingEntity rating) {
+        getEntityManager().persist(rating);
+    }
+}

@@ -1,0 +1,40 @@
+package se.stegvis.assessment;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import se.stegvis.api.generated.AssessmentsApi;
+import se.stegvis.api.generated.model.Assessment;
+import se.stegvis.api.generated.model.AssessmentInput;
+import se.stegvis.common.security.Roles;
+import se.stegvis.common.web.Versions;
+
+public class AssessmentResource implements AssessmentsApi {
+
+    @Inject
+    AssessmentService service;
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response listAssessments(UUID enrollmentId) {
+        return Response.ok(service.list(enrollmentId)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response createAssessment(UUID enrollmentId, AssessmentInput input) {
+        Assessment a = service.create(enrollmentId, input);
+        return Response.created(URI.create("/api/v1/assessments/" + a.getId()))
+                .tag(Versions.tag(a.getVersion())).entity(a).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response getAssessment(UUID assessmentId) {
+        Assessment a = service.get(assessmentId);
+        return Response.ok(a).tag(Versions.tag(a.getVersion())).build();
+    }
+}

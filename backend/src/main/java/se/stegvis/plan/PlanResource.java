@@ -1,0 +1,65 @@
+package se.stegvis.plan;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import se.stegvis.api.generated.PlansApi;
+import se.stegvis.api.generated.model.Goal;
+import se.stegvis.api.generated.model.GoalInput;
+import se.stegvis.api.generated.model.PlanFollowUp;
+import se.stegvis.api.generated.model.PlanFollowUpInput;
+import se.stegvis.api.generated.model.SubGoal;
+import se.stegvis.api.generated.model.SubGoalInput;
+import se.stegvis.common.security.Roles;
+import se.stegvis.common.web.Versions;
+
+public class PlanResource implements PlansApi {
+
+    @Inject
+    PlanService service;
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response getActionPlan(UUID enrollmentId) {
+        return Response.ok(service.get(enrollmentId)).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response createGoal(UUID enrollmentId, GoalInput input) {
+        Goal g = service.createGoal(enrollmentId, input);
+        return Response.created(URI.create("/api/v1/goals/" + g.getId())).tag(Versions.tag(g.getVersion())).entity(g).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response updateGoal(UUID goalId, GoalInput input, String ifMatch) {
+        Goal g = service.updateGoal(goalId, ifMatch, input);
+        return Response.ok(g).tag(Versions.tag(g.getVersion())).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response createSubGoal(UUID goalId, SubGoalInput input) {
+        SubGoal s = service.createSubGoal(goalId, input);
+        return Response.created(URI.create("/api/v1/sub-goals/" + s.getId())).tag(Versions.tag(s.getVersion())).entity(s).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response updateSubGoal(UUID subGoalId, SubGoalInput input, String ifMatch) {
+        SubGoal s = service.updateSubGoal(subGoalId, ifMatch, input);
+        return Response.ok(s).tag(Versions.tag(s.getVersion())).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response createPlanFollowUp(UUID enrollmentId, PlanFollowUpInput input) {
+        PlanFollowUp f = service.createFollowUp(enrollmentId, input);
+        // Follow-ups have no resource of their own; they are read as part of the plan.
+        return Response.created(URI.create("/api/v1/enrollments/" + enrollmentId + "/plan")).entity(f).build();
+    }
+}

@@ -1,0 +1,16 @@
+# The Stegvis backend: built with the Maven wrapper, run as a non-root user on a JRE.
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY openapi.yaml ./
+COPY backend/ backend/
+RUN cd backend && ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:25-jre
+RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+ && useradd --system --uid 1001 stegvis
+WORKDIR /app
+COPY --from=build --chown=1001 /src/backend/target/quarkus-app/ ./
+USER 1001
+EXPOSE 8081
+ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar quarkus-run.jar"]
