@@ -19,7 +19,7 @@ build_backend() {
     return 0
   fi
   log "building the backend (first time: downloads dependencies through Maven)"
-  (cd "$ROOT/backend" && "$MVNW" -B -q package -DskipTests) || die "the backend build failed"
+  (cd "$ROOT/backend" && "$MVNW" -B -q package -Dmaven.test.skip=true) || die "the backend build failed"
 }
 
 # build_frontend OIDC_AUTHORITY OUT_DIR

@@ -7,7 +7,7 @@ export const config = {
   timeout: Number(process.env.E2E_TIMEOUT_MS ?? 15_000),
   coordinator: {
     username: process.env.E2E_COORDINATOR_USERNAME ?? 'anna',
-    password: process.env.E2E_COORDINATOR_PASSWORD ?? 'anna',
+    password: process.env.E2E_COORDINATOR_PASSWORD ?? 'stegvis',
     /** the `name` claim expected in the header; empty = only check that a name is shown */
     name: process.env.E2E_COORDINATOR_NAME ?? 'Anna Lindqvist',
   },

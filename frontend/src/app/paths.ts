@@ -7,3 +7,15 @@ export const paths = {
   admin: '/admin',
   accessibility: '/tillganglighet',
 } as const;
+
+/** `/deltagare/:participantId`, optionally with the enrollment to show. */
+export function participantPath(participantId: string, enrollmentId?: string): string {
+  const base = `${paths.caseload}/${encodeURIComponent(participantId)}`;
+  return enrollmentId ? `${base}?inskrivning=${encodeURIComponent(enrollmentId)}` : base;
+}
+
+/** `/deltagare/:participantId/matning/ny?enrollment=…` */
+export function recordAssessmentPath(participantId: string, enrollmentId: string): string {
+  return `${paths.caseload}/${encodeURIComponent(participantId)}/matning/ny?enrollment=${encodeURIComponent(enrollmentId)}`;
+}
+

@@ -5,6 +5,8 @@ import { paths } from './paths';
 import { AccessibilityRoute } from './routes/accessibility';
 import { CaseloadRoute } from './routes/caseload';
 import { ComingSoonRoute } from './routes/coming-soon';
+import { ParticipantRoute } from './routes/participant';
+import { RecordAssessmentRoute } from './routes/record-assessment';
 import { NotFoundRoute } from './routes/not-found';
 import { Protected } from './routes/protected';
 import { RouteError } from './routes/route-error';
@@ -22,6 +24,22 @@ export const routes: RouteObject[] = [
         element: (
           <Protected roles={rolesFor('caseload')}>
             <CaseloadRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: `${paths.caseload}/:participantId`,
+        element: (
+          <Protected roles={rolesFor('caseload')}>
+            <ParticipantRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: `${paths.caseload}/:participantId/matning/ny`,
+        element: (
+          <Protected roles={rolesFor('caseload')}>
+            <RecordAssessmentRoute />
           </Protected>
         ),
       },

@@ -1,3 +1,4 @@
+import { enCase } from './en-case';
 import type { sv } from './sv';
 
 /** English texts (second language). Same keys as `sv.ts`. */
@@ -67,6 +68,12 @@ export const en: typeof sv = {
     body: 'This part of Stegvis is under construction.',
   },
   caseload: {
+    followUps: {
+      title: 'Follow-up after exit',
+      empty: 'No follow-ups after exit due right now.',
+      errorTitle: 'Could not load the follow-ups',
+      exited: 'exited {{date}}',
+    },
     title: 'My participants',
     loading: 'Loading your participants …',
     summaryLabel: 'Summary of your participants',
@@ -103,6 +110,7 @@ export const en: typeof sv = {
     showing: 'Showing {{shown}} of {{total}} participants',
     tableCaption: 'My participants',
   },
+  ...enCase,
   footer: {
     accessibility: 'Accessibility statement',
     label: 'Footer',

@@ -60,7 +60,7 @@ export function initI18n(lng: Language = storedLanguage()) {
   return i18n;
 }
 
-export function formatDate(value: string | Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {
+export function formatDate(value: string | Date, options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' }) {
   const date = typeof value === 'string' ? new Date(value) : value;
   return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(currentLocale(), options).format(date);
 }

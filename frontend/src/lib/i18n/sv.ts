@@ -1,3 +1,4 @@
+import { svCase } from './sv-case';
 /** Swedish texts (default language). `en.ts` must have the same keys (checked by the type). */
 export const sv = {
   app: {
@@ -65,6 +66,12 @@ export const sv = {
     body: 'Den här delen av Stegvis är under uppbyggnad.',
   },
   caseload: {
+    followUps: {
+      title: 'Uppföljning efter avslut',
+      empty: 'Ingen uppföljning efter avslut att göra just nu.',
+      errorTitle: 'Det gick inte att hämta uppföljningarna',
+      exited: 'avslutad {{date}}',
+    },
     title: 'Mina deltagare',
     loading: 'Hämtar dina deltagare …',
     summaryLabel: 'Sammanfattning av dina deltagare',
@@ -101,6 +108,7 @@ export const sv = {
     showing: 'Visar {{shown}} av {{total}} deltagare',
     tableCaption: 'Mina deltagare',
   },
+  ...svCase,
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',
     label: 'Sidfot',

@@ -27,3 +27,12 @@ export function useCaseload() {
   const client = useApiClient();
   return useQuery(caseloadQueryOptions(client));
 }
+
+/** Exited enrollments whose six-month follow-up is due (not counted in CaseloadCounts). */
+export function useFollowUpsDue() {
+  const client = useApiClient();
+  return useQuery({
+    queryKey: [...caseloadQueryKey, 'follow-ups-due'],
+    queryFn: async () => (await client.GET('/caseload/follow-ups-due')).data ?? [],
+  });
+}

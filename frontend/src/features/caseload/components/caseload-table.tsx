@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { BodyShort, HStack, Table, type SortState } from '@navikt/ds-react';
+import { Link as RouterLink } from 'react-router';
+import { BodyShort, HStack, Link, Table, type SortState } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/i18n';
 import type { CaseloadItem } from '../api/get-caseload';
@@ -13,9 +14,11 @@ const COLUMNS: readonly SortKey[] = ['name', 'project', 'phase', 'startDate', 'p
 interface CaseloadTableProps {
   items: readonly CaseloadItem[];
   caption: string;
+  /** where a row's name links to (the participant page) */
+  participantHref: (item: CaseloadItem) => string;
 }
 
-export function CaseloadTable({ items, caption }: CaseloadTableProps) {
+export function CaseloadTable({ items, caption, participantHref }: CaseloadTableProps) {
   const { t } = useTranslation();
   const [sort, setSort] = useState<SortState | undefined>({ orderBy: 'nextAssessmentDue', direction: 'ascending' });
   const rows = sortCaseload(items, sort);
@@ -45,7 +48,9 @@ export function CaseloadTable({ items, caption }: CaseloadTableProps) {
         {rows.map((item) => (
           <Table.Row key={item.enrollmentId}>
             <Table.HeaderCell scope="row">
-              {participantName(item) ?? t('caseload.unnamed', { birthYear: item.birthYear })}
+              <Link as={RouterLink} to={participantHref(item)}>
+                {participantName(item) ?? t('caseload.unnamed', { birthYear: item.birthYear })}
+              </Link>
             </Table.HeaderCell>
             <Table.DataCell>{item.projectName}</Table.DataCell>
             <Table.DataCell>{t(`caseload.phases.${item.phase}`)}</Table.DataCell>

@@ -4,14 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageLoader } from '@/components/page-loader';
 import { formatNumber } from '@/lib/i18n';
-import { useCaseload } from '../api/get-caseload';
+import { useCaseload, type CaseloadItem } from '../api/get-caseload';
+import { FollowUpsDue } from './follow-ups-due';
 import { filterByFlag, type CountedFlag } from '../utils';
 import { CaseloadFlagFilter } from './caseload-flag-filter';
 import { CaseloadSummary } from './caseload-summary';
 import { CaseloadTable } from './caseload-table';
 
 /** "Mina deltagare": counts, a flag filter and the sortable table, with loading, empty and error states. */
-export function CaseloadView() {
+export function CaseloadView({ participantHref }: { participantHref: (item: CaseloadItem) => string }) {
   const { t } = useTranslation();
   const query = useCaseload();
   const [flag, setFlag] = useState<CountedFlag | undefined>();
@@ -24,9 +25,12 @@ export function CaseloadView() {
   const { counts, items } = query.data;
   if (items.length === 0) {
     return (
-      <Alert variant="info" role="status">
-        {t('caseload.empty')}
-      </Alert>
+      <VStack gap="space-24">
+        <Alert variant="info" role="status">
+          {t('caseload.empty')}
+        </Alert>
+        <FollowUpsDue participantHref={participantHref} />
+      </VStack>
     );
   }
 
@@ -41,8 +45,9 @@ export function CaseloadView() {
       {shown.length === 0 ? (
         <BodyShort>{t('caseload.emptyFiltered')}</BodyShort>
       ) : (
-        <CaseloadTable items={shown} caption={t('caseload.tableCaption')} />
+        <CaseloadTable items={shown} caption={t('caseload.tableCaption')} participantHref={participantHref} />
       )}
+      <FollowUpsDue participantHref={participantHref} />
     </VStack>
   );
 }

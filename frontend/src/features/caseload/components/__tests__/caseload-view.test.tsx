@@ -54,11 +54,13 @@ const caseload: Caseload = {
 };
 
 function renderView(respond: () => Response) {
-  const fetch = vi.fn(async (_request: Request) => respond());
+  const fetch = vi.fn(async (request: Request) =>
+    request.url.endsWith('/caseload/follow-ups-due') ? jsonResponse([]) : respond(),
+  );
   const client = createApiClient({ getAccessToken: () => 'token', fetch });
   renderWithProviders(
     <ApiClientProvider client={client}>
-      <CaseloadView />
+      <CaseloadView participantHref={(i) => `/deltagare/${i.participantId}`} />
     </ApiClientProvider>,
   );
   return fetch;

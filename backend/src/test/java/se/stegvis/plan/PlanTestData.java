@@ -63,28 +63,37 @@ public class PlanTestData {
                 .executeUpdate();
     }
 
+    public static final String WELLBEING = "20000000-0000-0000-0000-000000000003";
+
     /**
      * A BIP-11 assessment; {@code ratings} maps an item's position (1–11) to its participant and
      * coordinator values, either of which may be null.
      */
-    @Transactional
     public UUID bipAssessment(UUID enrollmentId, LocalDate on, Map<Integer, Integer[]> ratings) {
+        Map<UUID, Integer[]> byItem = new java.util.LinkedHashMap<>();
+        ratings.forEach((position, values) -> byItem.put(item(1, position), values));
+        return assessment(enrollmentId, UUID.fromString(BIP11), on, byItem);
+    }
+
+    /** An assessment on any instrument; {@code ratings} maps item ids to participant and coordinator values. */
+    @Transactional
+    public UUID assessment(UUID enrollmentId, UUID instrumentId, LocalDate on, Map<UUID, Integer[]> ratings) {
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on, recorded_by)
                 VALUES (:id, :e, :i, :on, :by)""")
                 .setParameter("id", id)
                 .setParameter("e", enrollmentId)
-                .setParameter("i", UUID.fromString(BIP11))
+                .setParameter("i", instrumentId)
                 .setParameter("on", on)
                 .setParameter("by", UUID.fromString(Tokens.ANNA_ID))
                 .executeUpdate();
         // The values are test integers or NULL, written as literals (a null parameter has no SQL type).
-        ratings.forEach((position, values) -> em.createNativeQuery(
+        ratings.forEach((item, values) -> em.createNativeQuery(
                 "INSERT INTO assessment_rating (assessment_id, item_id, participant_value, coordinator_value) VALUES (:a, :item, "
                         + values[0] + ", " + values[1] + ")")
                 .setParameter("a", id)
-                .setParameter("item", bipItem(position))
+                .setParameter("item", item)
                 .executeUpdate());
         return id;
     }
@@ -109,7 +118,8 @@ public class PlanTestData {
                 .getSingleResult()).longValue();
     }
 
-    public static UUID bipItem(int position) {
-        return UUID.fromString(String.format("21000000-0000-0000-0001-0000000000%02d", position));
+    /** Item ids of the reference data: instrument 1 is BIP-11, 2 SKAPA, 3 the well-being survey. */
+    public static UUID item(int instrument, int position) {
+        return UUID.fromString(String.format("21000000-0000-0000-%04d-0000000000%02d", instrument, position));
     }
 }
