@@ -105,6 +105,23 @@ if part e2e; then
   fi
 fi
 
+# --- No personal data in any log of the run ----------------------------------------------------
+# Identity numbers have the shape YYYYMMDD-NNNN (or without the dash); none may appear in the
+# backend's logs from the tests, the demo-data load or the browser-test server.
+PIN_PATTERN='(^|[^0-9a-f-])(19|20)[0-9]{2}(0[1-9]|1[0-2])([0-2][0-9]|3[01]|[6-8][0-9]|9[01])[-+]?[0-9]{4}([^0-9]|$)'
+logs=()
+while IFS= read -r -d '' f; do logs+=("$f"); done < <(find "$ROOT/backend/target/surefire-reports" -name '*-output.txt' -print0 2>/dev/null)
+for f in "$DATA_DIR/e2e-backend.log" "$DATA_DIR/e2e-demo-data.log"; do [[ -f "$f" ]] && logs+=("$f"); done
+if ((${#logs[@]})); then
+  if grep -EnH "$PIN_PATTERN" "${logs[@]}" | head -5 | grep -q .; then
+    log "personal identity numbers found in the logs:"
+    grep -EnH "$PIN_PATTERN" "${logs[@]}" | cut -d: -f1-2 | head -5
+    failures+=("log scan")
+  else
+    log "log scan: no identity numbers in ${#logs[@]} log files"
+  fi
+fi
+
 if ((${#failures[@]})); then
   log "FAILED: ${failures[*]}"
   exit 1

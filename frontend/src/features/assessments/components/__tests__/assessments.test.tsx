@@ -142,7 +142,7 @@ describe('AssessmentForm', { timeout: 20_000 }, () => {
     await user.click(within(beliefC).getByRole('radio', { name: '2 – Låg' }));
     await user.click(screen.getByRole('button', { name: 'Spara mätningen' }));
 
-    expect(await within(beliefC).findByText('måste vara mellan 1 och 5')).toBeInTheDocument();
+    expect(await within(beliefC).findByText('måste vara mellan 1 och 5', {}, { timeout: 5000 })).toBeInTheDocument();
     const body = await fetch.mock.calls[0]![0].json();
     expect(body).toEqual({
       instrumentId: 'bip',

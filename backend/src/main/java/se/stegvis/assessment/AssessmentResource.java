@@ -27,7 +27,7 @@ public class AssessmentResource implements AssessmentsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createAssessment(UUID enrollmentId, AssessmentInput input) {
         Assessment a = service.create(enrollmentId, input);
-        return Response.created(URI.create("/api/v1/assessments/" + a.getId()))
+        return Response.created(URI.create("assessments/" + a.getId()))
                 .tag(Versions.tag(a.getVersion())).entity(a).build();
     }
 

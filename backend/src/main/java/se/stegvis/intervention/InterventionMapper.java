@@ -1,5 +1,8 @@
 package se.stegvis.intervention;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
 import se.stegvis.api.generated.model.Intervention;
 import se.stegvis.api.generated.model.InterventionCategory;
 import se.stegvis.api.generated.model.InterventionInput;
@@ -19,7 +22,7 @@ public final class InterventionMapper {
         dto.setProviderName(e.providerName);
         dto.setPlannedEndDate(e.plannedEndDate);
         dto.setEndDate(e.endDate);
-        dto.setHoursPerWeek(e.hoursPerWeek == null ? null : e.hoursPerWeek.stripTrailingZeros());
+        dto.setHoursPerWeek(plain(e.hoursPerWeek));
         dto.setNote(e.note);
         return dto;
     }
@@ -32,9 +35,18 @@ public final class InterventionMapper {
         e.startDate = in.getStartDate();
         e.plannedEndDate = in.getPlannedEndDate();
         e.endDate = in.getEndDate();
-        e.hoursPerWeek = in.getHoursPerWeek();
+        e.hoursPerWeek = in.getHoursPerWeek() == null ? null : in.getHoursPerWeek().setScale(1, RoundingMode.UNNECESSARY);
         e.status = in.getStatus().toString();
         e.note = blankToNull(in.getNote());
+    }
+
+    /** 15.0 as 15, 12.5 as 12.5 (never 1.5E+1). */
+    private static BigDecimal plain(BigDecimal hours) {
+        if (hours == null) {
+            return null;
+        }
+        BigDecimal stripped = hours.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static String blankToNull(String s) {

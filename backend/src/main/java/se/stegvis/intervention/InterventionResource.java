@@ -27,7 +27,7 @@ public class InterventionResource implements InterventionsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createIntervention(UUID enrollmentId, InterventionInput input) {
         Intervention i = service.create(enrollmentId, input);
-        return Response.created(URI.create("/api/v1/interventions/" + i.getId()))
+        return Response.created(URI.create("interventions/" + i.getId()))
                 .tag(Versions.tag(i.getVersion())).entity(i).build();
     }
 

@@ -1,0 +1,135 @@
+package se.stegvis.audit;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Makes tampering with the audit log detectable: each entry's {@code chain_hash} is
+ * SHA-256(previous entry's hash ‖ this entry's content ‖ its participant ids), sealed in id order
+ * shortly after the entry is written. Changing, inserting or deleting a sealed entry directly in
+ * the database breaks the chain from that entry on, which {@link #verify()} reports.
+ *
+ * <p>Sealing runs off the request path (writes stay cheap) and, through a MariaDB named lock,
+ * in one backend instance at a time.
+ */
+@ApplicationScoped
+public class AuditChain {
+
+    private static final int BATCH = 2000;
+    private static final String ROW_SQL = """
+            SELECT e.id, e.occurred_at, e.user_id, e.username, e.roles, e.organisation_code, e.client_id, e.action,
+                   e.resource, e.resource_id, e.participant_count,
+                   (SELECT GROUP_CONCAT(p.participant_id ORDER BY p.participant_id SEPARATOR ',')
+                      FROM audit_event_participant p WHERE p.event_id = e.id) AS participants,
+                   e.chain_hash
+            FROM audit_event e""";
+
+    @Inject
+    EntityManager em;
+
+    @Scheduled(every = "${stegvis.audit.seal-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sealPeriodically() {
+        try {
+            seal();
+        } catch (RuntimeException e) {
+            Log.warnf("Sealing the audit log failed (%s); will retry", e.getClass().getSimpleName());
+        }
+    }
+
+    /** Seals every unsealed entry; returns how many. */
+    @Transactional
+    public int seal() {
+        Number locked = (Number) em.createNativeQuery("SELECT GET_LOCK('stegvis_audit_seal', 0)").getSingleResult();
+        if (locked == null || locked.intValue() != 1) {
+            return 0;
+        }
+        try {
+            int sealed = 0;
+            while (true) {
+                List<Object[]> rows = rows(" WHERE e.chain_hash IS NULL ORDER BY e.id LIMIT " + BATCH);
+                if (rows.isEmpty()) {
+                    return sealed;
+                }
+                long firstId = ((Number) rows.get(0)[0]).longValue();
+                byte[] previous = previousHash(firstId);
+                for (Object[] row : rows) {
+                    byte[] hash = hash(previous, row);
+                    em.createNativeQuery("UPDATE audit_event SET chain_hash = :h WHERE id = :id")
+                            .setParameter("h", hash).setParameter("id", row[0]).executeUpdate();
+                    previous = hash;
+                    sealed++;
+                }
+            }
+        } finally {
+            em.createNativeQuery("SELECT RELEASE_LOCK('stegvis_audit_seal')").getSingleResult();
+        }
+    }
+
+    /** The id of the first sealed entry whose hash does not match the chain, if any. */
+    @Transactional
+    public Optional<Long> verify() {
+        return verifyAfter(0);
+    }
+
+    /** As {@link #verify()}, for the entries after {@code anchorId}, trusting that entry's hash. */
+    @Transactional
+    public Optional<Long> verifyAfter(long anchorId) {
+        byte[] previous = anchorId == 0 ? new byte[32] : previousHash(anchorId + 1);
+        long after = anchorId;
+        while (true) {
+            List<Object[]> rows = rows(" WHERE e.id > " + after + " AND e.chain_hash IS NOT NULL ORDER BY e.id LIMIT " + BATCH);
+            if (rows.isEmpty()) {
+                return Optional.empty();
+            }
+            for (Object[] row : rows) {
+                byte[] expected = hash(previous, row);
+                byte[] stored = (byte[]) row[12];
+                if (!Arrays.equals(expected, stored)) {
+                    return Optional.of(((Number) row[0]).longValue());
+                }
+                previous = stored;
+                after = ((Number) row[0]).longValue();
+            }
+        }
+    }
+
+    private byte[] previousHash(long id) {
+        @SuppressWarnings("unchecked")
+        List<Object> hashes = em.createNativeQuery(
+                "SELECT chain_hash FROM audit_event WHERE id < :id AND chain_hash IS NOT NULL ORDER BY id DESC LIMIT 1")
+                .setParameter("id", id).getResultList();
+        return hashes.isEmpty() ? new byte[32] : (byte[]) hashes.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String where) {
+        return em.createNativeQuery(ROW_SQL + where).getResultList();
+    }
+
+    private static byte[] hash(byte[] previous, Object[] row) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(previous);
+            for (int i = 0; i < 12; i++) {
+                byte[] field = String.valueOf(row[i]).getBytes(StandardCharsets.UTF_8);
+                sha.update(ByteBuffer.allocate(4).putInt(field.length).array());
+                sha.update(field);
+            }
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
