@@ -3,6 +3,8 @@ export const paths = {
   home: '/',
   caseload: '/deltagare',
   referrals: '/remisser',
+  referralBoard: '/remisser/beredning',
+  newReferral: '/remisser/ny',
   reports: '/rapporter',
   admin: '/admin',
   accessibility: '/tillganglighet',
@@ -19,3 +21,8 @@ export function recordAssessmentPath(participantId: string, enrollmentId: string
   return `${paths.caseload}/${encodeURIComponent(participantId)}/matning/ny?enrollment=${encodeURIComponent(enrollmentId)}`;
 }
 
+
+/** `/remisser/:referralId` */
+export function referralPath(referralId: string): string {
+  return `${paths.referrals}/${encodeURIComponent(referralId)}`;
+}

@@ -7,6 +7,7 @@ import { CaseloadRoute } from './routes/caseload';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { ParticipantRoute } from './routes/participant';
 import { RecordAssessmentRoute } from './routes/record-assessment';
+import { NewReferralRoute, ReferralBoardRoute, ReferralRoute, ReferralsRoute } from './routes/referrals';
 import { NotFoundRoute } from './routes/not-found';
 import { Protected } from './routes/protected';
 import { RouteError } from './routes/route-error';
@@ -47,7 +48,31 @@ export const routes: RouteObject[] = [
         path: paths.referrals,
         element: (
           <Protected roles={rolesFor('referrals')}>
-            <ComingSoonRoute section="referrals" />
+            <ReferralsRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.referralBoard,
+        element: (
+          <Protected roles={['project-manager']}>
+            <ReferralBoardRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.newReferral,
+        element: (
+          <Protected roles={['partner-caseworker']}>
+            <NewReferralRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: `${paths.referrals}/:referralId`,
+        element: (
+          <Protected roles={rolesFor('referrals')}>
+            <ReferralRoute />
           </Protected>
         ),
       },

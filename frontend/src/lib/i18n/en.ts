@@ -1,4 +1,5 @@
 import { enCase } from './en-case';
+import { enReferrals } from './en-referrals';
 import type { sv } from './sv';
 
 /** English texts (second language). Same keys as `sv.ts`. */
@@ -111,6 +112,7 @@ export const en: typeof sv = {
     tableCaption: 'My participants',
   },
   ...enCase,
+  ...enReferrals,
   footer: {
     accessibility: 'Accessibility statement',
     label: 'Footer',

@@ -1,4 +1,5 @@
 import { svCase } from './sv-case';
+import { svReferrals } from './sv-referrals';
 /** Swedish texts (default language). `en.ts` must have the same keys (checked by the type). */
 export const sv = {
   app: {
@@ -109,6 +110,7 @@ export const sv = {
     tableCaption: 'Mina deltagare',
   },
   ...svCase,
+  ...svReferrals,
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',
     label: 'Sidfot',

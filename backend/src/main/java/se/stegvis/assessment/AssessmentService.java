@@ -1,8 +1,8 @@
 package se.stegvis.assessment;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +64,8 @@ public class AssessmentService {
     @Inject
     UserDirectory directory;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** "Today" is the users' date, not the server's. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentList list(UUID enrollmentId) {
@@ -170,7 +171,7 @@ public class AssessmentService {
         if (instrument == null) {
             errors.add(new FieldError("instrumentId", "is not one of the project's instruments"));
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(SWEDEN);
         if (in.getAssessedOn().isAfter(today)) {
             errors.add(new FieldError("assessedOn", "must not be in the future"));
         } else if (in.getAssessedOn().isBefore(enrollment.startDate)) {

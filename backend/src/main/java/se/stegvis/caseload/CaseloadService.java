@@ -40,10 +40,8 @@ public class CaseloadService {
             SELECT e.id, e.participant_id, p.first_name, p.last_name, p.sex, p.birth_year, e.project_id, pr.name,
               e.municipality_code, e.coordinator_id, u.display_name, e.phase, e.start_date, e.planned_end_date, e.exit_date,
               e.last_assessment_on, e.next_assessment_due, e.last_plan_follow_up_on, """;
-    private static final String FROM = """
-             FROM enrollment e JOIN participant p ON p.id = e.participant_id JOIN project pr ON pr.id = e.project_id
-              LEFT JOIN app_user u ON u.id = e.coordinator_id
-             WHERE """;
+    private static final String FROM = "\n FROM enrollment e JOIN participant p ON p.id = e.participant_id"
+            + " JOIN project pr ON pr.id = e.project_id LEFT JOIN app_user u ON u.id = e.coordinator_id WHERE ";
     private static final String ORDER = " ORDER BY p.last_name IS NULL, p.last_name, p.first_name, e.id";
     private static final int FIRST_FLAG_COLUMN = 19;
 
@@ -139,7 +137,7 @@ public class CaseloadService {
         String categories = (String) r[18];
         List<InterventionCategory> active = categories == null || categories.isEmpty() ? new ArrayList<>()
                 : new ArrayList<>(Arrays.stream(categories.split(",")).map(InterventionCategory::fromValue).toList());
-        CaseloadItem item = new CaseloadItem(Sql.uuid(r[0]), Sql.uuid(r[1]), Sex.fromValue((String) r[4]), Sql.integer(r[5]),
+        CaseloadItem item = new CaseloadItem(Sql.uuid(r[1]), Sql.uuid(r[0]), Sex.fromValue((String) r[4]), Sql.integer(r[5]),
                 Sql.uuid(r[6]), (String) r[7], (String) r[8], Phase.fromValue((String) r[11]), Sql.date(r[12]),
                 Sql.date(r[13]), active, flags);
         item.setFirstName((String) r[2]);

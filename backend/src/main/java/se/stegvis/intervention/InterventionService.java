@@ -1,9 +1,9 @@
 package se.stegvis.intervention;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -63,7 +63,8 @@ public class InterventionService {
     @Inject
     AuditLog audit;
 
-    Clock clock = Clock.systemDefaultZone();
+    /** "Today" is the users' date, not the server's. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Intervention> list(UUID enrollmentId) {
@@ -138,7 +139,7 @@ public class InterventionService {
     /** Checks the body against the rules above and returns the intervention's type. */
     private InterventionTypeEntity validate(InterventionInput in, EnrollmentEntity enrollment, InterventionEntity current) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(SWEDEN);
 
         InterventionTypeEntity type = types.findByIdOptional(in.getTypeId()).orElse(null);
         boolean typeChanged = current == null || !Objects.equals(current.typeId, in.getTypeId());

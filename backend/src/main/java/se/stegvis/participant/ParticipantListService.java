@@ -187,11 +187,10 @@ public class ParticipantListService {
             return;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                SELECT e.participant_id, e.id, pr.name, e.phase, u.display_name
-                FROM enrollment e JOIN project pr ON pr.id = e.project_id LEFT JOIN app_user u ON u.id = e.coordinator_id
-                WHERE e.participant_id IN (:ids) AND e.status = 'open' AND """ + AccessScope.ENROLLMENT_PREDICATE + """
-                 ORDER BY e.start_date DESC, e.created_at DESC, e.id DESC""")
+        List<Object[]> rows = em.createNativeQuery("SELECT e.participant_id, e.id, pr.name, e.phase, u.display_name"
+                + " FROM enrollment e JOIN project pr ON pr.id = e.project_id LEFT JOIN app_user u ON u.id = e.coordinator_id"
+                + " WHERE e.participant_id IN (:ids) AND e.status = 'open' AND " + AccessScope.ENROLLMENT_PREDICATE
+                + " ORDER BY e.start_date DESC, e.created_at DESC, e.id DESC")
                 .setParameter("ids", items.keySet())
                 .setParameter("scopeUser", me)
                 .getResultList();

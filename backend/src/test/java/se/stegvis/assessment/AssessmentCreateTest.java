@@ -122,7 +122,7 @@ class AssessmentCreateTest {
     @Test
     void aDateInTheFutureIsRefused() {
         TestEnrollments.Enrollment e = TestEnrollments.open(START);
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
         Api.as(Tokens.ANNA).body(bip(tomorrow, r("job_search", 3, 3)))
                 .post("/enrollments/" + e + "/assessments").then()
                 .statusCode(422)

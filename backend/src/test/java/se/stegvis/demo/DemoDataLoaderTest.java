@@ -28,6 +28,13 @@ class DemoDataLoaderTest {
     /** Runs against {@link DemoDatabase}, never the database the other tests share. */
     public static class OwnDatabase implements QuarkusTestProfile {
         @Override
+        public java.util.Map<String, String> getConfigOverrides() {
+            // Only the product's migrations: the loader brings in demo/base.sql itself, with the real
+            // capacities (the shared test data raises them).
+            return java.util.Map.of("quarkus.flyway.locations", "db/migration");
+        }
+
+        @Override
         public List<TestResourceEntry> testResources() {
             return List.of(new TestResourceEntry(DemoDatabase.class));
         }

@@ -37,7 +37,7 @@ class InterventionRulesTest {
     @Test
     void statusAndEndDateMustAgree() {
         TestEnrollments.Enrollment e = TestEnrollments.open(START);
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
         refused(e, body(WORK_TRAINING, "2026-03-02", "completed"), "endDate");
         refused(e, body(WORK_TRAINING, "2026-03-02", "cancelled"), "endDate");
         refused(e, body(WORK_TRAINING, "2026-03-02", "completed", "endDate", q(tomorrow)), "endDate");

@@ -93,7 +93,7 @@ class JournalTest {
     @Test
     void textOfExactly20000CharactersIsKept() {
         UUID e = data.openEnrollment(START);
-        // Three bytes each in UTF-8: 60,000 bytes, which the TEXT column holds.
+        // Three bytes each in UTF-8: 60,000 bytes.
         String text = "€".repeat(20_000);
         write(Tokens.ANNA, e, "2026-03-10", "other", text).statusCode(201);
         Api.as(Tokens.ANNA).get("/enrollments/" + e + "/journal").then()

@@ -100,12 +100,12 @@ class PlanGoalTest {
     }
 
     @Test
-    void blankOrMissingTitleIsRefusedNamingTitle() {
+    void blankOrOverlongTitleIsRefusedNamingTitle() {
         UUID e = data.openEnrollment(LocalDate.of(2026, 1, 12));
         Api.as(Tokens.ANNA).body("{\"title\":\"   \"}").post("/enrollments/" + e + "/plan/goals").then()
                 .statusCode(422)
                 .body("errors.field", contains("title"));
-        Api.as(Tokens.ANNA).body("{\"description\":\"Ingen titel\"}").post("/enrollments/" + e + "/plan/goals").then()
+        Api.as(Tokens.ANNA).body("{\"title\":\"" + "x".repeat(301) + "\"}").post("/enrollments/" + e + "/plan/goals").then()
                 .statusCode(422)
                 .body("errors.field", contains("title"));
     }

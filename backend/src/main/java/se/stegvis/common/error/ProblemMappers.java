@@ -60,7 +60,12 @@ public class ProblemMappers {
                 onParameter ? "Felaktig förfrågan" : "Ogiltiga uppgifter", detail, errors, uri);
     }
 
-    @ServerExceptionMapper
+    /** Listed one by one: Quarkus' own mappers for the specific Jackson types would otherwise win. */
+    @ServerExceptionMapper({ JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
+            com.fasterxml.jackson.databind.exc.InvalidFormatException.class,
+            com.fasterxml.jackson.databind.exc.ValueInstantiationException.class,
+            UnrecognizedPropertyException.class })
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? jsonPath(m) : null;
         String message;
@@ -96,6 +101,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The framework wraps some failures whose cause says more than its status does.
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         String title = Response.Status.fromStatusCode(status) == null ? "Fel"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();

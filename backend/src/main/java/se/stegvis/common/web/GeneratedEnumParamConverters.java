@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
 
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -41,7 +42,8 @@ public class GeneratedEnumParamConverters implements ParamConverterProvider {
                 try {
                     return (T) fromValue.invoke(null, value);
                 } catch (ReflectiveOperationException e) {
-                    throw ApiException.badRequest(parameter, "not one of the allowed values");
+                    // A WebApplicationException passes a converter unchanged (anything else becomes a 404).
+                    throw new BadRequestException(ApiException.badRequest(parameter, "not one of the allowed values"));
                 }
             }
 
