@@ -41,6 +41,8 @@ import se.stegvis.project.ProjectRepository;
 public class AssessmentService {
 
     static final String PROGRESSION = "progression";
+    /** "Today" is the users' date, not the server's. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String RESOURCE = "assessment";
 
     @Inject
@@ -63,9 +65,6 @@ public class AssessmentService {
 
     @Inject
     UserDirectory directory;
-
-    /** "Today" is the users' date, not the server's. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentList list(UUID enrollmentId) {

@@ -54,6 +54,6 @@ public class CatalogueResource implements CatalogueApi {
     @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.ADMIN })
     public Response createInterventionType(InterventionTypeInput input) {
         InterventionType created = interventionTypes.create(input);
-        return Response.created(URI.create("/api/v1/intervention-types/" + created.getId())).entity(created).build();
+        return Response.created(URI.create("intervention-types/" + created.getId())).entity(created).build();
     }
 }

@@ -33,7 +33,7 @@ public class EnrollmentResource implements EnrollmentsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createEnrollment(EnrollmentCreate input) {
         Enrollment e = service.create(input);
-        return Response.created(URI.create("/api/v1/enrollments/" + e.getId())).tag(Versions.tag(e.getVersion()))
+        return Response.created(URI.create("enrollments/" + e.getId())).tag(Versions.tag(e.getVersion()))
                 .entity(e).build();
     }
 

@@ -49,6 +49,8 @@ import se.stegvis.enrollment.EnrollmentEntity;
 @Transactional
 public class InterventionService {
 
+    /** "Today" is the users' date, not the server's. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String RESOURCE = "intervention";
 
     @Inject
@@ -62,9 +64,6 @@ public class InterventionService {
 
     @Inject
     AuditLog audit;
-
-    /** "Today" is the users' date, not the server's. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Intervention> list(UUID enrollmentId) {

@@ -27,6 +27,6 @@ public class JournalResource implements JournalApi {
     public Response createJournalNote(UUID enrollmentId, JournalNoteInput input) {
         JournalNote n = service.create(enrollmentId, input);
         // Notes have no resource of their own; they are read through the enrollment's journal.
-        return Response.created(URI.create("/api/v1/enrollments/" + enrollmentId + "/journal")).entity(n).build();
+        return Response.created(URI.create("enrollments/" + enrollmentId + "/journal")).entity(n).build();
     }
 }

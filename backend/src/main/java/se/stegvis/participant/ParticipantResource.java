@@ -37,7 +37,7 @@ public class ParticipantResource implements ParticipantsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createParticipant(ParticipantCreate participantCreate) {
         Participant p = service.create(participantCreate);
-        return Response.created(URI.create("/api/v1/participants/" + p.getId())).tag(Versions.tag(p.getVersion()))
+        return Response.created(URI.create("participants/" + p.getId())).tag(Versions.tag(p.getVersion()))
                 .entity(p).build();
     }
 

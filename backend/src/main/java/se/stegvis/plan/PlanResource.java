@@ -31,7 +31,7 @@ public class PlanResource implements PlansApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createGoal(UUID enrollmentId, GoalInput input) {
         Goal g = service.createGoal(enrollmentId, input);
-        return Response.created(URI.create("/api/v1/goals/" + g.getId())).tag(Versions.tag(g.getVersion())).entity(g).build();
+        return Response.created(URI.create("goals/" + g.getId())).tag(Versions.tag(g.getVersion())).entity(g).build();
     }
 
     @Override
@@ -45,7 +45,7 @@ public class PlanResource implements PlansApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createSubGoal(UUID goalId, SubGoalInput input) {
         SubGoal s = service.createSubGoal(goalId, input);
-        return Response.created(URI.create("/api/v1/sub-goals/" + s.getId())).tag(Versions.tag(s.getVersion())).entity(s).build();
+        return Response.created(URI.create("sub-goals/" + s.getId())).tag(Versions.tag(s.getVersion())).entity(s).build();
     }
 
     @Override
@@ -60,6 +60,6 @@ public class PlanResource implements PlansApi {
     public Response createPlanFollowUp(UUID enrollmentId, PlanFollowUpInput input) {
         PlanFollowUp f = service.createFollowUp(enrollmentId, input);
         // Follow-ups have no resource of their own; they are read as part of the plan.
-        return Response.created(URI.create("/api/v1/enrollments/" + enrollmentId + "/plan")).entity(f).build();
+        return Response.created(URI.create("enrollments/" + enrollmentId + "/plan")).entity(f).build();
     }
 }

@@ -27,7 +27,7 @@ public class ProjectResource implements ProjectsApi {
     @RolesAllowed(Roles.ADMIN)
     public Response createProject(ProjectInput input) {
         Project p = service.create(input);
-        return Response.created(URI.create("/api/v1/projects/" + p.getId())).tag(tag(p)).entity(p).build();
+        return Response.created(URI.create("projects/" + p.getId())).tag(tag(p)).entity(p).build();
     }
 
     @Override

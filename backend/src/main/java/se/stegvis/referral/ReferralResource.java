@@ -38,7 +38,7 @@ public class ReferralResource implements ReferralsApi {
     @RolesAllowed({ Roles.PARTNER_CASEWORKER, Roles.PARTNER_SYSTEM })
     public Response submitReferral(ReferralInput input, String idempotencyKey) {
         Referral r = intake.submit(input, idempotencyKey);
-        return Response.created(URI.create("/api/v1/referrals/" + r.getId())).tag(Versions.tag(r.getVersion()))
+        return Response.created(URI.create("referrals/" + r.getId())).tag(Versions.tag(r.getVersion()))
                 .entity(r).build();
     }
 
@@ -70,7 +70,7 @@ public class ReferralResource implements ReferralsApi {
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public Response enrollFromReferral(UUID referralId, EnrollFromReferralInput input, String ifMatch) {
         Enrollment e = service.enroll(referralId, ifMatch, input);
-        return Response.created(URI.create("/api/v1/enrollments/" + e.getId())).tag(Versions.tag(e.getVersion()))
+        return Response.created(URI.create("enrollments/" + e.getId())).tag(Versions.tag(e.getVersion()))
                 .entity(e).build();
     }
 

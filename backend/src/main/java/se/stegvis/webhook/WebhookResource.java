@@ -20,7 +20,7 @@ public class WebhookResource implements WebhooksApi {
     @RolesAllowed(Roles.PARTNER_SYSTEM)
     public Response createWebhookSubscription(WebhookSubscriptionInput input) {
         WebhookSubscriptionCreated s = service.create(input);
-        return Response.created(URI.create("/api/v1/webhook-subscriptions/" + s.getId())).entity(s).build();
+        return Response.created(URI.create("webhook-subscriptions/" + s.getId())).entity(s).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package se.stegvis.webhook;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -33,6 +34,8 @@ import com.sun.net.httpserver.HttpServer;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import se.stegvis.referral.Referrals;
 import se.stegvis.testsupport.Api;
@@ -79,7 +82,7 @@ class WebhookDeliveryTest {
     void signedEventIsRetriedUntilThePartnerAcknowledgesIt() throws Exception {
         String token = Tokens.partnerAf();
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/events";
-        Response created = Api.withToken(token).body(Map.of("url", url)).post("/webhook-subscriptions");
+        Response created = register(token, url);
         created.then().statusCode(201)
                 .body("url", equalTo(url))
                 .body("secret", matchesPattern("[0-9a-f]{64}"));
@@ -151,13 +154,26 @@ class WebhookDeliveryTest {
     @Test
     void plainHttpIsAcceptedOnlyToLoopback() {
         String token = Tokens.partnerAf();
-        Api.withToken(token).body(Map.of("url", "http://partner.example.se/events")).post("/webhook-subscriptions")
-                .then().statusCode(422).body("errors.field", contains("url"));
-        Api.withToken(token).body(Map.of("url", "ftp://partner.example.se/events")).post("/webhook-subscriptions")
-                .then().statusCode(422).body("errors.field", contains("url"));
-        String id = Api.withToken(token).body(Map.of("url", "https://partner.example.se/events")).post("/webhook-subscriptions")
-                .then().statusCode(201).extract().path("id");
+        register(token, "http://partner.example.se/events").then().statusCode(422).body("errors.field", contains("url"));
+        register(token, "ftp://partner.example.se/events").then().statusCode(422).body("errors.field", contains("url"));
+        register(token, "http://localhost.example.se/events").then().statusCode(422).body("errors.field", contains("url"));
+        String id = register(token, "https://partner.example.se/events").then().statusCode(201).extract().path("id");
         Api.withToken(token).delete("/webhook-subscriptions/" + id).then().statusCode(204);
+    }
+
+    /**
+     * createWebhookSubscription without the contract filter: the filter checks each part of the
+     * response's {@code allOf} with additionalProperties forbidden, so it refuses the {@code secret}
+     * that the second part adds (a contract issue, reported). The body is checked here instead.
+     */
+    private static Response register(String token, String url) {
+        Response r = RestAssured.given().auth().oauth2(token).contentType(ContentType.JSON).basePath("/api/v1")
+                .body(Map.of("url", url)).post("/webhook-subscriptions");
+        if (r.statusCode() == 201) {
+            r.then().header("Location", containsString("/api/v1/webhook-subscriptions/"))
+                    .body("id", notNullValue()).body("createdAt", notNullValue()).body("url", equalTo(url));
+        }
+        return r;
     }
 
     private static String hmac(String secret, String data) throws Exception {
