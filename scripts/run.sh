@@ -50,7 +50,8 @@ else
 fi
 
 if [[ -z "${OIDC_URL:-}" ]]; then
-  "$ROOT/scripts/keycloak.sh" start &
+  log "starting Keycloak in the background while the rest builds (log $DATA_DIR/keycloak-start.log)"
+  "$ROOT/scripts/keycloak.sh" start >"$DATA_DIR/keycloak-start.log" 2>&1 &
   keycloak_starter=$!
   started+=(keycloak)
   export OIDC_URL="http://localhost:$KEYCLOAK_PORT/realms/stegvis"
@@ -64,7 +65,12 @@ build_backend
 build_frontend "$OIDC_URL" dist
 
 if [[ -n "$keycloak_starter" ]]; then
-  wait "$keycloak_starter" || die "Keycloak did not start"
+  log "waiting for Keycloak"
+  if ! wait "$keycloak_starter"; then
+    tail -n 5 "$DATA_DIR/keycloak-start.log" >&2
+    die "Keycloak did not start"
+  fi
+  tail -n 1 "$DATA_DIR/keycloak-start.log" >&2
 fi
 
 # --- Secrets for local use: generated once, kept in the ignored data folder --------------
