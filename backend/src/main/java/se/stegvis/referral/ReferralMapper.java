@@ -17,7 +17,7 @@ import se.stegvis.api.generated.model.EligibilityResult;
 import se.stegvis.api.generated.model.EmploymentStatus;
 import se.stegvis.api.generated.model.IncomeSource;
 import se.stegvis.api.generated.model.Referral;
-import se.stegvis.api.generated.model.ReferralPerson;
+import se.stegvis.api.generated.model.ReferralPersonView;
 import se.stegvis.api.generated.model.ReferralStatus;
 import se.stegvis.api.generated.model.Sex;
 import se.stegvis.api.generated.model.SusStatus;
@@ -31,7 +31,7 @@ final class ReferralMapper {
 
     static Referral toDto(ReferralEntity r, ProjectEntity project, String organisationName,
             List<ReferralEventEntity> history, LocalDate today) {
-        ReferralPerson person = new ReferralPerson(r.isAnonymous(), Sex.fromValue(r.sex));
+        ReferralPersonView person = new ReferralPersonView(r.isAnonymous(), Sex.fromValue(r.sex));
         person.setIdentityNumberMasked(r.identityMasked);
         person.setFirstName(r.firstName);
         person.setLastName(r.lastName);

@@ -198,7 +198,7 @@ public class ReferralService {
         }
 
         ReferralPerson person = in.getPerson();
-        String rawNumber = ReferralInputWithIdentity.identityNumberOf(in);
+        String rawNumber = in.getPerson().getIdentityNumber();
         IdentityNumber number = null;
         if (rawNumber != null && !rawNumber.isBlank()) {
             IdentityNumber.Result parsed = rawNumber.length() > 20
@@ -300,9 +300,20 @@ public class ReferralService {
     /** SHA-256 of the request's canonical JSON; the identity number enters only as its keyed hash. */
     public byte[] requestHash(ReferralInput in) {
         try {
-            String number = ReferralInputWithIdentity.identityNumberOf(in);
+            String number = in.getPerson().getIdentityNumber();
             String numberHash = number == null ? "" : HexFormat.of().formatHex(cipher.lookupHash(number.strip()));
-            byte[] body = json.writeValueAsBytes(Map.of("input", ReferralInputWithIdentity.of(in, null), "identity", numberHash));
+            // Maps with their keys sorted, at every level: the same body always gives the same bytes,
+            // whatever the JSON's key order and on every instance.
+            Map<String, Object> canonical = new java.util.TreeMap<>();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> input = json.convertValue(in, Map.class);
+            if (input.get("person") instanceof Map<?, ?> person) {
+                person.remove("identityNumber");
+            }
+            canonical.put("input", input);
+            canonical.put("identity", numberHash);
+            byte[] body = json.writer().with(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                    .writeValueAsBytes(canonical);
             return MessageDigest.getInstance("SHA-256").digest(body);
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException("cannot hash the request", e);

@@ -125,8 +125,14 @@ public class WebhookService {
     }
 
     /** HTTPS to anywhere; plain HTTP only to the loopback interface, for development. */
-    static String checkUrl(URI uri) {
+    static String checkUrl(String url) {
         String message = "must be an absolute HTTPS URL (plain HTTP only to 127.0.0.1, localhost or [::1])";
+        URI uri;
+        try {
+            uri = url == null ? null : new URI(url.strip());
+        } catch (java.net.URISyntaxException e) {
+            uri = null;
+        }
         if (uri == null) {
             throw ApiException.invalid("url", message);
         }
