@@ -4,7 +4,7 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
-.PHONY: help run test test-backend test-frontend test-e2e build infra-test stop-test backup restore clean
+.PHONY: help run test test-backend test-frontend test-e2e build infra-test stop-test backup restore clean bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -26,6 +26,9 @@ test-e2e: ## Only the browser tests
 
 build: ## Build the backend and the SPA
 	@source scripts/lib.sh && source scripts/build.sh && pick_java && build_backend && build_frontend "$${OIDC_URL:-http://localhost:8180/realms/stegvis}" dist
+
+bench: ## Benchmark: generated data, wrk scenarios and reference endpoints; writes bench/RESULTS.md
+	@bench/bench.sh
 
 backup: ## Dump the local database to backups/stegvis-<time>.sql (FILE=... to choose)
 	@mkdir -p backups && scripts/mariadb.sh dump "$${FILE:-backups/stegvis-$$(date +%Y%m%d-%H%M%S).sql}"

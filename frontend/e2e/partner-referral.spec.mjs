@@ -2,7 +2,7 @@
 // enrolls them, and the caseworker sees the outcome. Selectors use roles and accessible names only; axe runs on every
 // page; screenshots go to e2e/screenshots/.
 // Env: E2E_PARTNER_USERNAME (lars), E2E_MANAGER_USERNAME (maria), E2E_PASSWORD (stegvis).
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assertReachable, launchBrowser, newPage, screenshot } from './support/browser.mjs';
 import { expectNoA11yViolations } from './support/axe.mjs';
@@ -26,6 +26,8 @@ function isoDay(offsetDays = 0) {
 
 async function logout(page) {
   await page.getByRole('button', { name: 'Logga ut' }).click();
+  // Keycloak ends the session and sends the browser back to the start page (post_logout_redirect_uri)
+  await page.waitForURL(`${config.baseUrl}/`);
   await page.getByRole('button', { name: 'Logga in' }).first().waitFor();
 }
 
@@ -33,6 +35,25 @@ async function openReferrals(page) {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Remisser' }).click();
   await page.getByRole('heading', { level: 1, name: 'Remisser' }).waitFor();
   await page.getByRole('table').waitFor();
+}
+
+/**
+ * After "Skriv in": the participant page ('enrolled'), the capacity override field ('full'), or the dialog's error
+ * alert — then the test fails with the app's own message (e.g. the API's 422 problem detail) instead of a timeout.
+ */
+async function enrollOutcome(page, dialog, override) {
+  const failed = dialog.getByRole('alert').filter({ hasText: 'Det gick inte att skriva in personen' });
+  const settle = (promise, value) => promise.then(() => value, () => 'timeout');
+  const outcome = await Promise.race([
+    settle(page.waitForURL(/\/deltagare\/[0-9a-f-]{36}/), 'enrolled'),
+    settle(failed.waitFor(), 'error'),
+    ...(override ? [settle(override.waitFor(), 'full')] : []),
+  ]);
+  if (outcome === 'error') {
+    throw new Error(`the enrollment was refused: ${(await failed.innerText()).replace(/\s+/g, ' ')}`);
+  }
+  if (outcome === 'timeout') throw new Error('neither the participant page nor an answer appeared after "Skriv in"');
+  return outcome;
 }
 
 /** Opens this run's referral from the list: the newest change is first, so it is on the first page. */
@@ -49,15 +70,24 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
   let browser;
   let context;
   let page;
+  let enrolled = false;
 
   before(async () => {
     await assertReachable();
     browser = await launchBrowser();
+  });
+
+  // Each user gets a fresh browser, so a failure in one step is reported there and does not leave the next user's
+  // login facing someone else's session. The steps still depend on each other's data (same referral).
+  beforeEach(async () => {
     ({ context, page } = await newPage(browser));
   });
 
-  after(async () => {
+  afterEach(async () => {
     await context?.close();
+  });
+
+  after(async () => {
     await browser?.close();
   });
 
@@ -148,23 +178,23 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
     await expectNoA11yViolations(page, { label: 'enroll dialog' });
     await dialog.getByRole('button', { name: 'Skriv in' }).click();
     const override = dialog.getByRole('textbox', { name: 'Skäl att skriva in trots att platserna är fulla' });
-    const outcome = await Promise.race([
-      page.waitForURL(/\/deltagare\/[0-9a-f-]{36}/).then(() => 'enrolled'),
-      override.waitFor().then(() => 'full'),
-    ]);
+    let outcome = await enrollOutcome(page, dialog, override);
     if (outcome === 'full') {
       // the demo data may have filled Skövde's places in earlier runs
       await override.fill('E2E-test: inskrivning trots fulla platser.');
       await dialog.getByRole('button', { name: 'Skriv in' }).click();
-      await page.waitForURL(/\/deltagare\/[0-9a-f-]{36}/);
+      outcome = await enrollOutcome(page, dialog);
     }
+    assert.equal(outcome, 'enrolled');
     await page.getByRole('heading', { level: 1 }).waitFor();
+    enrolled = true;
     await screenshot(page, 'referral-enrolled-participant');
     await expectNoA11yViolations(page, { label: 'participant page after enrollment' });
     await logout(page);
   });
 
   test('lars sees the referral as enrolled with the accepted decision', async () => {
+    assert.ok(enrolled, 'needs the enrollment from the previous step, which did not happen');
     await login(page, PARTNER, PASSWORD);
     await openReferrals(page);
     const row = page.getByRole('row').filter({ hasText: 'Anonym person, född 1990' }).first();

@@ -7,6 +7,7 @@ export const paths = {
   newReferral: '/remisser/ny',
   reports: '/rapporter',
   admin: '/admin',
+  adminNewUser: '/admin/anvandare/ny',
   accessibility: '/tillganglighet',
 } as const;
 
@@ -25,4 +26,9 @@ export function recordAssessmentPath(participantId: string, enrollmentId: string
 /** `/remisser/:referralId` */
 export function referralPath(referralId: string): string {
   return `${paths.referrals}/${encodeURIComponent(referralId)}`;
+}
+
+/** `/admin/anvandare/:userId` */
+export function adminUserPath(userId: string): string {
+  return `/admin/anvandare/${encodeURIComponent(userId)}`;
 }

@@ -1,10 +1,13 @@
 import { useState, type ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { Theme } from '@navikt/ds-react';
+import { Provider as AkselProvider, Theme } from '@navikt/ds-react';
+import { useTranslation } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
 import type { User } from 'oidc-client-ts';
 import { cleanUpSigninUrl, safeReturnTo, userManager, type SignInState } from '@/lib/auth';
 import { isApiProblem } from '@/lib/api-problem';
+import { currentLanguage } from '@/lib/i18n';
+import { akselLocale } from '@/lib/i18n/aksel';
 
 export function createQueryClient() {
   return new QueryClient({
@@ -28,16 +31,19 @@ interface AppProviderProps {
 
 export function AppProvider({ children, navigate }: AppProviderProps) {
   const [queryClient] = useState(createQueryClient);
+  useTranslation(); // re-render on language change: Aksel's built-in texts follow the UI language
   const onSigninCallback = (user: User | undefined) => {
     cleanUpSigninUrl();
     const returnTo = safeReturnTo((user?.state as SignInState | undefined)?.returnTo);
     if (returnTo && returnTo !== '/') navigate(returnTo);
   };
   return (
-    <Theme theme="light" hasBackground>
-      <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback} onRemoveUser={() => queryClient.clear()}>
-        <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
-      </AuthProvider>
-    </Theme>
+    <AkselProvider locale={akselLocale(currentLanguage())}>
+      <Theme theme="light" hasBackground>
+        <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback} onRemoveUser={() => queryClient.clear()}>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </AuthProvider>
+      </Theme>
+    </AkselProvider>
   );
 }

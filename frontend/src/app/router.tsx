@@ -3,6 +3,7 @@ import { AppLayout } from './layout/app-layout';
 import { rolesFor } from './navigation';
 import { paths } from './paths';
 import { AccessibilityRoute } from './routes/accessibility';
+import { AdminRoute, EditUserRoute, NewUserRoute } from './routes/admin';
 import { CaseloadRoute } from './routes/caseload';
 import { ComingSoonRoute } from './routes/coming-soon';
 import { ParticipantRoute } from './routes/participant';
@@ -88,7 +89,23 @@ export const routes: RouteObject[] = [
         path: paths.admin,
         element: (
           <Protected roles={rolesFor('admin')}>
-            <ComingSoonRoute section="admin" />
+            <AdminRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.adminNewUser,
+        element: (
+          <Protected roles={rolesFor('admin')}>
+            <NewUserRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: `${paths.admin}/anvandare/:userId`,
+        element: (
+          <Protected roles={rolesFor('admin')}>
+            <EditUserRoute />
           </Protected>
         ),
       },

@@ -21,7 +21,7 @@ interface DateFieldProps {
  * Controlled with a string so half-typed values survive and the form decides what is valid.
  */
 export function DateField({ label, value, onChange, error, description, toDate, fromDate, size = 'medium' }: DateFieldProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const id = useId();
   const selected = isIsoDate(value) ? isoToLocalDate(value) : undefined;
@@ -38,7 +38,6 @@ export function DateField({ label, value, onChange, error, description, toDate, 
       }}
       toDate={toDate ? isoToLocalDate(toDate) : undefined}
       fromDate={fromDate ? isoToLocalDate(fromDate) : undefined}
-      locale={i18n.language === 'en' ? 'en' : undefined}
       dropdownCaption
     >
       <DatePicker.Input

@@ -1,5 +1,6 @@
 import { enCase } from './en-case';
 import { enReferrals } from './en-referrals';
+import { enAdmin } from './en-admin';
 import type { sv } from './sv';
 
 /** English texts (second language). Same keys as `sv.ts`. */
@@ -113,6 +114,7 @@ export const en: typeof sv = {
   },
   ...enCase,
   ...enReferrals,
+  ...enAdmin,
   footer: {
     accessibility: 'Accessibility statement',
     label: 'Footer',

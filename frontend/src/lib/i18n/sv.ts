@@ -1,5 +1,6 @@
 import { svCase } from './sv-case';
 import { svReferrals } from './sv-referrals';
+import { svAdmin } from './sv-admin';
 /** Swedish texts (default language). `en.ts` must have the same keys (checked by the type). */
 export const sv = {
   app: {
@@ -111,6 +112,7 @@ export const sv = {
   },
   ...svCase,
   ...svReferrals,
+  ...svAdmin,
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',
     label: 'Sidfot',

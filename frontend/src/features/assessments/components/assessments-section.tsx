@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link as RouterLink } from 'react-router';
 import {
   Legend,
   Line,
@@ -15,9 +14,10 @@ import {
   YAxis,
   CartesianGrid,
 } from 'recharts';
-import { BodyShort, Button, HGrid, HStack, Heading, Select, Table, Tag, VStack } from '@navikt/ds-react';
+import { BodyShort, HGrid, HStack, Heading, Select, Table, Tag, VStack } from '@navikt/ds-react';
 import { PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
+import { ButtonLink } from '@/components/button-link';
 import { ChartFigure } from '@/components/chart-figure';
 import { EmptyState, SectionStatus } from '@/components/section-status';
 import { useInstruments, type Instrument } from '@/lib/catalogue';
@@ -43,9 +43,9 @@ export function AssessmentsSection({ enrollmentId, recordHref }: AssessmentsSect
           {t('assessments.title')}
         </Heading>
         {recordHref && (
-          <Button as={RouterLink} to={recordHref} size="small" variant="secondary" icon={<PlusIcon aria-hidden />}>
+          <ButtonLink to={recordHref} size="small" variant="secondary" icon={<PlusIcon aria-hidden />}>
             {t('assessments.record')}
-          </Button>
+          </ButtonLink>
         )}
       </HStack>
       <SectionStatus

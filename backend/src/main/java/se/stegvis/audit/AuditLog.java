@@ -23,6 +23,8 @@ public class AuditLog {
         READ, LIST, CREATE, UPDATE, REVEAL_IDENTITY, EXPORT
     }
 
+    private static final int PARTICIPANTS_PER_INSERT = 1000;
+
     @Inject
     EntityManager em;
 
@@ -30,16 +32,30 @@ public class AuditLog {
     CurrentUser user;
 
     public void record(Action action, String resource, UUID resourceId, Collection<UUID> participantIds) {
+        insert(user.id(), user.username(), String.join(",", user.roles().stream().sorted().toList()),
+                user.organisationCode(), user.clientId(), action, resource, resourceId, participantIds);
+    }
+
+    /**
+     * An entry written by the system itself, outside any request (the nightly retention job):
+     * no user, {@code system} as the client and the job's name as the username.
+     */
+    public void recordSystem(String job, Action action, String resource, UUID resourceId, Collection<UUID> participantIds) {
+        insert(null, job, null, null, "system", action, resource, resourceId, participantIds);
+    }
+
+    private void insert(UUID userId, String username, String roles, String org, String client, Action action,
+            String resource, UUID resourceId, Collection<UUID> participantIds) {
         List<UUID> participants = participantIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         em.createNativeQuery("""
                 INSERT INTO audit_event (user_id, username, roles, organisation_code, client_id, action, resource,
                   resource_id, participant_count)
                 VALUES (:user, :username, :roles, :org, :client, :action, :resource, :resourceId, :count)""")
-                .setParameter("user", user.id())
-                .setParameter("username", user.username())
-                .setParameter("roles", String.join(",", user.roles().stream().sorted().toList()))
-                .setParameter("org", user.organisationCode())
-                .setParameter("client", user.clientId())
+                .setParameter("user", userId)
+                .setParameter("username", username)
+                .setParameter("roles", roles)
+                .setParameter("org", org)
+                .setParameter("client", client)
                 .setParameter("action", action.name())
                 .setParameter("resource", resource)
                 .setParameter("resourceId", resourceId)
@@ -49,15 +65,19 @@ public class AuditLog {
             return;
         }
         long eventId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        StringBuilder sql = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
-        for (int i = 0; i < participants.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(:e, :p").append(i).append(')');
+        // In chunks: a system entry (retention) may name thousands of participants.
+        for (int from = 0; from < participants.size(); from += PARTICIPANTS_PER_INSERT) {
+            List<UUID> chunk = participants.subList(from, Math.min(participants.size(), from + PARTICIPANTS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "" : ",").append("(:e, :p").append(i).append(')');
+            }
+            var insert = em.createNativeQuery(sql.toString()).setParameter("e", eventId);
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter("p" + i, chunk.get(i));
+            }
+            insert.executeUpdate();
         }
-        var insert = em.createNativeQuery(sql.toString()).setParameter("e", eventId);
-        for (int i = 0; i < participants.size(); i++) {
-            insert.setParameter("p" + i, participants.get(i));
-        }
-        insert.executeUpdate();
     }
 
     public void record(Action action, String resource, UUID resourceId, UUID participantId) {

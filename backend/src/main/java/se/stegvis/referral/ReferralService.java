@@ -119,6 +119,9 @@ public class ReferralService {
     ObjectMapper json;
 
     @Inject
+    se.stegvis.consent.ConsentService consents;
+
+    @Inject
     ParticipantService participantService;
 
     @Inject
@@ -415,6 +418,11 @@ public class ReferralService {
         if (!EnrollmentEntity.EXITED.equals(e[0]) || e[2] == null || e[3] == null) {
             throw ApiException.notFound("Exit summary");
         }
+        // Data crosses to the referring agency only while the person's consent to share with it holds.
+        if (!consents.hasActiveConsent(Sql.uuid(e[11]), "participation_sharing", r.referringOrganisationId,
+                CaseloadFlags.today())) {
+            throw ApiException.notFound("Exit summary");
+        }
         ExitSummary s = new ExitSummary(r.id, r.enrollmentId, Sql.date(e[1]), Sql.date(e[2]),
                 ExitOutcome.fromValue((String) e[3]));
         s.setWorkExtentPct(e[4] == null ? null : Sql.integer(e[4]));
@@ -568,7 +576,10 @@ public class ReferralService {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String organisations;
         try {
-            organisations = json.writeValueAsString(r.consentOrganisationIds);
+            // The consent always covers sharing with the agency that referred the person.
+            java.util.Set<String> covered = new java.util.LinkedHashSet<>(r.consentOrganisationIds);
+            covered.add(r.referringOrganisationId.toString());
+            organisations = json.writeValueAsString(covered);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

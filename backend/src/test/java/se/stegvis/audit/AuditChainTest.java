@@ -40,12 +40,24 @@ class AuditChainTest {
 
         long victim = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT MAX(id) FROM audit_event WHERE chain_hash IS NOT NULL").getSingleResult()).longValue());
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "UPDATE audit_event SET username = 'someone-else' WHERE id = :id").setParameter("id", victim).executeUpdate());
+        String original = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "SELECT username FROM audit_event WHERE id = :id").setParameter("id", victim).getSingleResult());
+        setUsername(victim, "someone-else");
+        try {
+            Optional<Long> broken = chain.verifyAfter(anchor);
+            assertTrue(broken.isPresent(), "an edited entry breaks the chain");
+            assertEquals(victim, broken.get());
+        } finally {
+            // Restored, so that tests checking the whole chain (AuditIntegrityTest) are not affected.
+            setUsername(victim, original);
+        }
+        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
+    }
 
-        Optional<Long> broken = chain.verifyAfter(anchor);
-        assertTrue(broken.isPresent(), "an edited entry breaks the chain");
-        assertEquals(victim, broken.get());
+    private void setUsername(long id, String username) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "UPDATE audit_event SET username = :u WHERE id = :id").setParameter("u", username).setParameter("id", id)
+                .executeUpdate());
     }
 
     @Test
@@ -57,10 +69,37 @@ class AuditChainTest {
         chain.seal();
         long middle = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "SELECT MAX(id) - 1 FROM audit_event WHERE chain_hash IS NOT NULL").getSingleResult()).longValue());
+        Object[] saved = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                SELECT id, DATE_FORMAT(occurred_at, '%Y-%m-%d %H:%i:%s.%f'), user_id, username, roles, organisation_code,
+                  client_id, action, resource, resource_id, participant_count, chain_hash
+                FROM audit_event WHERE id = :id""").setParameter("id", middle).getSingleResult());
+        @SuppressWarnings("unchecked")
+        java.util.List<Object> participants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT participant_id FROM audit_event_participant WHERE event_id = :id").setParameter("id", middle)
+                .getResultList());
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("DELETE FROM audit_event_participant WHERE event_id = :id").setParameter("id", middle).executeUpdate();
             em.createNativeQuery("DELETE FROM audit_event WHERE id = :id").setParameter("id", middle).executeUpdate();
         });
-        assertTrue(chain.verifyAfter(anchor).isPresent(), "a removed entry breaks the chain");
+        try {
+            assertTrue(chain.verifyAfter(anchor).isPresent(), "a removed entry breaks the chain");
+        } finally {
+            // Put back exactly as it was, so that tests checking the whole chain are not affected.
+            QuarkusTransaction.requiringNew().run(() -> {
+                var insert = em.createNativeQuery("""
+                        INSERT INTO audit_event (id, occurred_at, user_id, username, roles, organisation_code, client_id, action,
+                          resource, resource_id, participant_count, chain_hash)
+                        VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11)""");
+                for (int i = 0; i < saved.length; i++) {
+                    insert.setParameter("c" + i, saved[i]);
+                }
+                insert.executeUpdate();
+                for (Object p : participants) {
+                    em.createNativeQuery("INSERT INTO audit_event_participant (event_id, participant_id) VALUES (:e, :p)")
+                            .setParameter("e", middle).setParameter("p", p).executeUpdate();
+                }
+            });
+        }
+        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
     }
 }

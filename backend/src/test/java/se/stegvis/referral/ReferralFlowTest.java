@@ -105,6 +105,13 @@ class ReferralFlowTest {
         // The project's manager may read it too; another agency may not.
         Api.as(Tokens.MARIA).get("/referrals/" + id + "/exit-summary").then().statusCode(200);
         Api.as(Tokens.KARIN).get("/referrals/" + id + "/exit-summary").then().statusCode(404);
+
+        // Once the person withdraws consent to sharing, nothing more reaches the referring agency.
+        String sharing = Api.as(Tokens.MARIA).get("/participants/" + participantId + "/consents").then().statusCode(200)
+                .extract().path("find { it.purpose == 'participation_sharing' }.id");
+        Api.as(Tokens.MARIA).body(Map.of("withdrawnOn", today().toString()))
+                .post("/consents/" + sharing + "/withdrawal").then().statusCode(200).body("active", equalTo(false));
+        Api.as(Tokens.LARS).get("/referrals/" + id + "/exit-summary").then().statusCode(404);
     }
 
     @Test

@@ -51,6 +51,18 @@ class ReferralIdempotencyTest {
     }
 
     @Test
+    void theSameBodyWithItsPropertiesInAnotherOrderIsTheSameRequest() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = body(uniqueReason());
+        Map<String, Object> reordered = new java.util.LinkedHashMap<>();
+        body.keySet().stream().sorted(java.util.Comparator.reverseOrder()).forEach(k -> reordered.put(k, body.get(k)));
+        String first = Api.withToken(Tokens.partnerAf()).header("Idempotency-Key", key).body(body).post("/referrals")
+                .then().statusCode(201).extract().path("id");
+        Api.withToken(Tokens.partnerAf()).header("Idempotency-Key", key).body(reordered).post("/referrals")
+                .then().statusCode(201).body("id", org.hamcrest.Matchers.equalTo(first));
+    }
+
+    @Test
     void sameKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = body(uniqueReason());
@@ -58,7 +70,7 @@ class ReferralIdempotencyTest {
                 .then().statusCode(201);
         Map<String, Object> other = body(uniqueReason());
         Api.withToken(Tokens.partnerAf()).header("Idempotency-Key", key).body(other).post("/referrals")
-                .then().statusCode(422);
+                .then().statusCode(422).body("errors.field", org.hamcrest.Matchers.contains("Idempotency-Key"));
         assertEquals(0, count("SELECT COUNT(*) FROM referral WHERE reason = ?", (String) other.get("reason")));
     }
 

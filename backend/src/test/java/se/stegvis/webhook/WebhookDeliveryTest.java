@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -149,6 +151,50 @@ class WebhookDeliveryTest {
 
         Api.withToken(token).delete("/webhook-subscriptions/" + subscription).then().statusCode(204);
         Api.withToken(token).get("/webhook-subscriptions").then().statusCode(200).body("id", not(hasItem(subscription)));
+    }
+
+    @Test
+    void everyStatusChangeUpToTheExitIsDelivered() throws Exception {
+        String token = Tokens.partnerAf();
+        Response registered = register(token, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/events");
+        String secret = registered.path("secret");
+        Response submitted = Referrals.submit(Api.withToken(token), Referrals.body(Referrals.uniqueReason()));
+        String id = submitted.path("id");
+        Response screened = Referrals.screen(Api.as(Tokens.MARIA), id, submitted.header("ETag"));
+        Response decided = Referrals.decide(Api.as(Tokens.MARIA), id, screened.header("ETag"), Referrals.accepted());
+        String enrollment = Api.as(Tokens.MARIA).header("If-Match", decided.header("ETag"))
+                .body(Map.of("startDate", Referrals.today().toString(), "coordinatorUserId", Tokens.ANNA_ID))
+                .post("/referrals/" + id + "/enrollment").then().statusCode(201).extract().path("id");
+        String etag = Api.as(Tokens.MARIA).get("/enrollments/" + enrollment).header("ETag");
+        Api.as(Tokens.MARIA).header("If-Match", etag)
+                .body(Map.of("exitDate", Referrals.today().toString(), "outcome", "moved",
+                        "susExit", Map.of("employmentStatus", "none", "incomeSources", List.of("none"))))
+                .post("/enrollments/" + enrollment + "/exit").then().statusCode(200);
+
+        Set<String> expected = Set.of("referral.submitted", "referral.screened", "referral.accepted", "referral.enrolled",
+                "referral.exited");
+        ObjectMapper mapper = new ObjectMapper();
+        long deadline = System.currentTimeMillis() + 30_000;
+        Set<String> types = new HashSet<>();
+        while (!types.containsAll(expected) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+            types.clear();
+            for (Received r : received) {
+                JsonNode event = mapper.readTree(r.body());
+                if (event.get("referralId").asText().equals(id)) {
+                    assertEquals("v1=" + hmac(secret, r.timestamp() + "." + r.body()), r.signature());
+                    types.add(event.get("type").asText());
+                }
+            }
+        }
+        assertEquals(expected, types);
+        Api.withToken(token).get("/referrals/" + id).then().statusCode(200)
+                .body("status", equalTo("enrolled"))
+                .body("history.type", contains("referral.submitted", "referral.screened", "referral.accepted",
+                        "referral.enrolled", "referral.exited"));
+        Api.withToken(token).get("/referrals/" + id + "/exit-summary").then().statusCode(200)
+                .body("outcome", equalTo("moved"));
+        Api.withToken(token).delete("/webhook-subscriptions/" + registered.path("id")).then().statusCode(204);
     }
 
     @Test

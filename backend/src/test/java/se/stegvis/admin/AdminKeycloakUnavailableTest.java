@@ -1,0 +1,40 @@
+package se.stegvis.admin;
+
+import static org.hamcrest.Matchers.equalTo;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import se.stegvis.testsupport.Api;
+import se.stegvis.testsupport.TestStack;
+import se.stegvis.testsupport.Tokens;
+
+/** Keycloak's admin API unreachable (a closed port): 503 problem details, quickly, never a 500 or a hang. */
+@QuarkusTest
+@QuarkusTestResource(value = TestStack.class, restrictToAnnotatedClass = false)
+@TestProfile(AdminKeycloakUnavailableTest.DeadKeycloak.class)
+class AdminKeycloakUnavailableTest {
+
+    public static class DeadKeycloak implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("stegvis.keycloak.admin.url", "http://127.0.0.1:9/admin/realms/stegvis",
+                    "stegvis.keycloak.admin.timeout", "2s");
+        }
+    }
+
+    @Test
+    void listAnswers503WhenKeycloakCannotBeReached() {
+        long start = System.currentTimeMillis();
+        Api.as(Tokens.ADMIN).get("/admin/users").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://stegvis.se/problems/unavailable"));
+        org.junit.jupiter.api.Assertions.assertTrue(System.currentTimeMillis() - start < 10_000);
+    }
+}

@@ -1,0 +1,175 @@
+#!/usr/bin/env python3
+"""Prints the benchmark table and writes bench/RESULTS.md from the run's TSV (called by bench.sh)."""
+import csv
+import os
+import platform
+import subprocess
+from datetime import datetime
+
+env = os.environ
+rows = list(csv.DictReader(open(env["RESULTS_TSV"]), delimiter="\t"))
+peaks = {}
+if os.path.exists(env["PEAK_TSV"]):
+    for line in open(env["PEAK_TSV"]):
+        size, mib = line.split()
+        peaks[size] = int(mib or 0)
+sizes = env["BENCH_SIZES_USED"].split()
+first, last = sizes[0], sizes[-1]
+
+LABELS = {
+    "ref_json": "ref: trivial JSON (no DB)",
+    "ref_json_auth": "ref: trivial JSON + token check",
+    "ref_pk": "ref: primary-key read",
+    "ref_page": "ref: 50-row page",
+    "ref_tx": "ref: 1-row read+write transaction",
+    "caseload": "getCaseload (anna, ~40 + flags)",
+    "participant_page": "participant page (5 calls)",
+    "assessment": "createAssessment (BIP, 11 items)",
+    "referral": "submitReferral + Idempotency-Key",
+}
+
+
+def get(size, name):
+    for r in rows:
+        if r["size"] == size and r["scenario"] == name:
+            return r
+    return None
+
+
+def num(r, key):
+    try:
+        return float(r[key])
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
+header = ["participants", "scenario", "req/s", "pages/s", "p50 ms", "p99 ms", "errors", "RSS MiB"]
+table = []
+for r in rows:
+    table.append([f"{int(r['size']):,}", LABELS.get(r["scenario"], r["scenario"]), r["rps"],
+                  r["unit_rate"] if r["scenario"] == "participant_page" else "",
+                  r["p50_ms"], r["p99_ms"], r["errors"], r["rss_mib"]])
+
+
+def ratio_target(label, num_name, den_name, minimum, size=last):
+    a, b = get(size, num_name), get(size, den_name)
+    if not a or not b or not num(a, "rps") or not num(b, "rps"):
+        return [label, f">= {minimum:.0%}", "not measured", "-"]
+    ratio = num(a, "rps") / num(b, "rps")
+    return [label, f">= {minimum:.0%}", f"{ratio:.0%} ({num(a, 'rps'):.0f} / {num(b, 'rps'):.0f} req/s)",
+            "met" if ratio >= minimum else "MISSED"]
+
+
+def flat_target(label, name):
+    if first == last:
+        return [label, "<= 1.2x", "needs two sizes (BENCH_SIZES)", "-"]
+    a, b = get(last, name), get(first, name)
+    if not a or not b or not num(a, "p50_ms") or not num(b, "p50_ms"):
+        return [label, "<= 1.2x", "not measured", "-"]
+    f50 = num(a, "p50_ms") / num(b, "p50_ms")
+    f99 = num(a, "p99_ms") / num(b, "p99_ms") if num(b, "p99_ms") else float("nan")
+    return [label, "<= 1.2x", f"p50 {f50:.2f}x ({num(b, 'p50_ms')} -> {num(a, 'p50_ms')} ms), p99 {f99:.2f}x",
+            "met" if f50 <= 1.2 else "MISSED"]
+
+
+errors = sum(int(r["errors"]) for r in rows if r["errors"].lstrip("-").isdigit() and int(r["errors"]) > 0)
+failed_runs = [r["scenario"] for r in rows if r["errors"] == "-1"]
+peak = max(peaks.values()) if peaks else 0
+targets = [
+    ratio_target(f"participant page (per call) vs PK read, {int(last):,}", "participant_page", "ref_pk", 0.40),
+    ratio_target(f"caseload vs 50-row page, {int(last):,}", "caseload", "ref_page", 0.60),
+    ratio_target(f"createAssessment vs 1-row transaction, {int(last):,}", "assessment", "ref_tx", 0.50),
+    ratio_target(f"submitReferral vs 1-row transaction, {int(last):,}", "referral", "ref_tx", 0.50),
+    flat_target(f"caseload latency {int(last):,} vs {int(first):,}", "caseload"),
+    flat_target(f"participant page latency {int(last):,} vs {int(first):,}", "participant_page"),
+    ["zero errors", "0", f"{errors}" + (f" (no result: {', '.join(failed_runs)})" if failed_runs else ""),
+     "met" if errors == 0 and not failed_runs else "MISSED"],
+    ["backend RSS (peak, VmHWM)", "< 512 MiB", ", ".join(f"{int(s):,}: {m} MiB" for s, m in peaks.items()),
+     "met" if peaks and peak < 512 else "MISSED"],
+    ["reports (later feature)", "tbd", "placeholder: no reports endpoint yet", "-"],
+]
+
+
+def text_table(head, body):
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
+    line = lambda r: "  ".join(str(x).ljust(w) for x, w in zip(r, widths))
+    return "\n".join([line(head), line(["-" * w for w in widths])] + [line(r) for r in body])
+
+
+def md_table(head, body):
+    out = ["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"]
+    out += ["| " + " | ".join(str(x) for x in r) + " |" for r in body]
+    return "\n".join(out)
+
+
+print()
+print(text_table(header, table))
+print()
+print(text_table(["target", "goal", "measured", ""], targets))
+print()
+
+cpu = "unknown CPU"
+try:
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+except OSError:
+    pass
+mem_gib = "?"
+try:
+    for line in open("/proc/meminfo"):
+        if line.startswith("MemTotal"):
+            mem_gib = f"{int(line.split()[1]) / 1024 / 1024:.1f}"
+except OSError:
+    pass
+os_name = platform.platform()
+try:
+    os_name = [l.split("=", 1)[1].strip().strip('"') for l in open("/etc/os-release") if l.startswith("PRETTY_NAME=")][0]
+except (OSError, IndexError):
+    pass
+gen = "\n".join(f"- {l}" for l in env.get("BENCH_GEN_INFO", "").splitlines() if l.strip())
+skipped = env.get("BENCH_SKIPPED", "").strip()
+
+md = f"""# Benchmark results
+
+Written by `bench/bench.sh` (`make bench`) on {datetime.now().strftime('%Y-%m-%d %H:%M')}; the run took
+{env['BENCH_ELAPSED']} s. Re-run with `{env['BENCH_COMMAND']}`; see the README's "Benchmark" section for the options.
+
+**Read the figures as ratios within this run.** Everything — MariaDB, Keycloak, the backend and
+wrk — shares the same {os.cpu_count()} cores, and other work on the machine lowers every figure
+(load average at the start {env['LOAD_START']}, at the end {env['LOAD_END']}).
+
+## Machine and versions
+
+| | |
+|---|---|
+| CPU | {cpu}, {os.cpu_count()} cores |
+| memory | {mem_gib} GiB |
+| OS | {os_name} |
+| Java | {env['JAVA_VERSION']} (`{env['JAVA_OPTS']}`) |
+| Quarkus | {env['QUARKUS_VERSION']} (production build with the reference endpoints, `bench/.build`) |
+| MariaDB | {env['MARIADB_VERSION']} on 127.0.0.1:{env['MARIADB_PORT']}, innodb_buffer_pool_size {env['BUFFER_POOL']} |
+| Keycloak | {env['KEYCLOAK_VERSION']} (in-memory realm on 127.0.0.1:{env['KEYCLOAK_PORT']}) |
+| load | {env['WRK_VERSION']}, {env['THREADS']} threads, {env['CONNECTIONS']} connections, {env['WARMUP']} warm-up + {env['DURATION']} measured per scenario, {env['JVM_WARMUP']} JVM warm-up per backend start |
+| data | seed {env['SEED']} |
+
+{gen}
+
+## Results
+
+{md_table(header, table)}
+
+`req/s` counts HTTP requests; the participant page is five of them (getParticipant,
+listParticipantEnrollments, listInterventions, listAssessments, getActionPlan), so `pages/s` is a
+fifth. RSS is the backend's resident set after the scenario.{(" Skipped (time limit): " + skipped + ".") if skipped else ""}
+
+## Targets
+
+{md_table(["target", "goal", "measured", ""], targets)}
+
+The participant-page ratio compares the page's calls one by one with the primary-key read (each
+call is a request of its own, as the SPA makes them).
+"""
+with open(env["RESULTS_MD"], "w") as f:
+    f.write(md)
