@@ -31,6 +31,7 @@ import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.Roles;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.web.Sql;
 import se.stegvis.common.web.Versions;
 import se.stegvis.project.ProjectEntity;
 import se.stegvis.project.ProjectRepository;
@@ -118,7 +119,11 @@ public class EnrollmentService {
             if (user.hasRole(Roles.COORDINATOR)) {
                 coordinator = user.id();
             } else {
-                errors.add(new FieldError("coordinatorUserId", "is required when you are not a coordinator yourself"));
+                coordinator = leastLoadedCoordinator(project.id, in.getMunicipalityCode());
+                if (coordinator == null) {
+                    errors.add(new FieldError("coordinatorUserId",
+                            "is required: no coordinator works in this municipality of the project yet"));
+                }
             }
         } else if (!coordinatorAssigned(coordinator, project.id, in.getMunicipalityCode())) {
             errors.add(new FieldError("coordinatorUserId", "is not a user assigned to this project and municipality"));
@@ -459,6 +464,27 @@ public class EnrollmentService {
                 .getSingleResult()).longValue() == 0) {
             errors.add(new FieldError("referringCaseworker.organisationId", "is not a known organisation"));
         }
+    }
+
+    /**
+     * When a project manager enrolls without naming a coordinator, the stay goes to whoever among
+     * the people coordinating in this project and municipality has the fewest open stays (ties by
+     * name). A coordinator is known from the stays they coordinate; roles live in Keycloak.
+     */
+    private UUID leastLoadedCoordinator(UUID projectId, String municipalityCode) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                SELECT u.id FROM app_user u
+                JOIN enrollment mine ON mine.coordinator_id = u.id AND mine.project_id = :p
+                WHERE EXISTS (SELECT 1 FROM user_assignment ua WHERE ua.user_id = u.id AND ua.project_id = :p
+                                AND (ua.municipality_code IS NULL OR ua.municipality_code = :m))
+                GROUP BY u.id, u.display_name
+                ORDER BY SUM(mine.status = 'open'), u.display_name
+                LIMIT 1""")
+                .setParameter("p", projectId)
+                .setParameter("m", municipalityCode)
+                .getResultList();
+        return ids.isEmpty() ? null : Sql.uuid(ids.get(0));
     }
 
     private boolean coordinatorAssigned(UUID userId, UUID projectId, String municipalityCode) {
