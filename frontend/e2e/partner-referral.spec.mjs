@@ -186,6 +186,8 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
       outcome = await enrollOutcome(page, dialog);
     }
     assert.equal(outcome, 'enrolled');
+    // the address changes before the participant page has replaced the referral page and its dialog
+    await dialog.waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     enrolled = true;
     await screenshot(page, 'referral-enrolled-participant');

@@ -24,8 +24,8 @@ import jakarta.enterprise.context.ApplicationScoped;
  *
  * <p>Each ciphertext starts with the one-byte id of the key that made it, so keys can be rotated:
  * add the new key under a new id, make it {@code stegvis.crypto.active-key}, and keep the old one
- * until {@code ReencryptIdentityNumbers} has rewritten every row. The hash key cannot rotate without
- * re-hashing every row, which needs the plaintext: the same re-encryption pass does both.
+ * until {@link KeyRotation} has rewritten every row. The look-up hash key is not rotated: that would
+ * need every row re-hashed at once, while look-ups by the old hash still run.
  */
 @ApplicationScoped
 public class PersonalDataCipher {
@@ -101,6 +101,10 @@ public class PersonalDataCipher {
 
     public boolean isEncryptedWithActiveKey(byte[] stored) {
         return Byte.toUnsignedInt(stored[0]) == activeKey;
+    }
+
+    public int activeKeyId() {
+        return activeKey;
     }
 
     public byte[] lookupHash(String canonical) {
