@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 import jakarta.persistence.Column;
@@ -118,14 +119,19 @@ public class EnrollmentEntity {
     @Column(name = "follow_up_note")
     public String followUpNote;
 
-    /** Kept in step by AssessmentService so the caseload needs no subquery. */
+    /*
+     * Kept in step by AssessmentService and PlanService so that the caseload needs no subquery.
+     * Derived, not edited by anyone: changing them must not make a coordinator's ETag stale.
+     */
+    @OptimisticLock(excluded = true)
     @Column(name = "last_assessment_on")
     public LocalDate lastAssessmentOn;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "next_assessment_due")
     public LocalDate nextAssessmentDue;
 
-    /** Kept in step by PlanService. */
+    @OptimisticLock(excluded = true)
     @Column(name = "last_plan_follow_up_on")
     public LocalDate lastPlanFollowUpOn;
 

@@ -162,6 +162,17 @@ class AssessmentChangesTest {
                 .body("changeSincePrevious[1].coordinator", nullValue());
     }
 
+    @Test
+    void recordingAMeasurementMovesTheDueDateWithoutMakingTheEnrollmentsETagStale() {
+        TestEnrollments.Enrollment e = TestEnrollments.open(LocalDate.of(2025, 7, 1));
+        String before = Api.as(Tokens.ANNA).get("/enrollments/" + e).then().statusCode(200).extract().header("ETag");
+        post(e, JULY);
+        Api.as(Tokens.ANNA).get("/enrollments/" + e).then().statusCode(200)
+                .header("ETag", equalTo(before))
+                .body("lastAssessmentOn", equalTo("2025-07-15"))
+                .body("nextAssessmentDue", equalTo("2025-10-15"));
+    }
+
     private static void post(TestEnrollments.Enrollment e, String body) {
         Api.as(Tokens.ANNA).body(body).post("/enrollments/" + e + "/assessments").then().statusCode(201);
     }
