@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import se.stegvis.common.web.Sql;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, UUID> {
@@ -25,6 +26,19 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, U
                 .getResultList();
         Map<String, Integer> counts = new HashMap<>();
         rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).intValue()));
+        return counts;
+    }
+
+    /** Open enrollments per project and municipality right now, for all projects in one query. */
+    public Map<UUID, Map<String, Integer>> activeCountsByProject() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                SELECT project_id, municipality_code, COUNT(*) FROM enrollment
+                WHERE status = 'open' GROUP BY project_id, municipality_code""")
+                .getResultList();
+        Map<UUID, Map<String, Integer>> counts = new HashMap<>();
+        rows.forEach(r -> counts.computeIfAbsent(Sql.uuid(r[0]), k -> new HashMap<>())
+                .put((String) r[1], ((Number) r[2]).intValue()));
         return counts;
     }
 

@@ -41,9 +41,10 @@ public class ProjectService {
         Map<String, String> names = projects.municipalityNames();
         boolean staff = scope.worksWithParticipants();
         Set<UUID> mine = staff ? scope.projectIds() : Set.of();
+        Map<UUID, Map<String, Integer>> counts = projects.activeCountsByProject();
         return projects.allByName().stream()
                 .filter(p -> !staff || mine.contains(p.id))
-                .map(p -> ProjectMapper.toDto(p, names, projects.activeCounts(p.id)))
+                .map(p -> ProjectMapper.toDto(p, names, counts.getOrDefault(p.id, Map.of())))
                 .toList();
     }
 
