@@ -18,6 +18,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 MARIADB_VERSION=11.4.5
 MARIADB_PORT="${MARIADB_PORT:-3307}"
 MARIADB_DATA="${MARIADB_DATA:-$DATA_DIR/mariadb}"
+# mariadbd changes into its base directory, so a relative data directory must be made absolute.
+[[ "$MARIADB_DATA" == /* ]] || MARIADB_DATA="$PWD/$MARIADB_DATA"
 MARIADB_DB="${MARIADB_DB:-stegvis}"
 MARIADB_TIMEOUT="${MARIADB_TIMEOUT:-60}"
 MDB_HOME="$CACHE_DIR/mariadb-$MARIADB_VERSION"
