@@ -21,7 +21,7 @@ test-backend: ## Only the backend tests (TEST=ClassName to run one)
 test-frontend: ## Only the SPA unit tests
 	@TEST_PARTS=frontend scripts/test.sh
 
-test-e2e: ## Only the browser tests
+test-e2e: ## Only the browser tests (E2E_FILTER=name to run the specs whose file name contains it)
 	@TEST_PARTS=e2e scripts/test.sh
 
 build: ## Build the backend and the SPA

@@ -6,6 +6,7 @@
 #
 #   TEST_MARIADB_PORT (3317)  TEST_KEYCLOAK_PORT (8190)  E2E_BACKEND_PORT (8091)  E2E_SPA_PORT (8090)
 #   TEST_PARTS="backend frontend e2e"   run only some parts
+#   E2E_FILTER=groups                   run only the browser specs whose file name contains it
 set -uo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -94,7 +95,7 @@ if part e2e; then
     spa_pid=$!
     if wait_for_url "http://127.0.0.1:$E2E_BACKEND_PORT/q/health/ready" 120 "the backend" &&
       wait_for_url "http://127.0.0.1:$E2E_SPA_PORT/" 60 "the SPA"; then
-      (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run test:e2e) || failures+=("e2e")
+      (cd "$ROOT/frontend" && E2E_BASE_URL="http://localhost:$E2E_SPA_PORT" npm run test:e2e -- ${E2E_FILTER:-}) || failures+=("e2e")
     else
       log "see $DATA_DIR/e2e-backend.log and $DATA_DIR/e2e-spa.log"
       failures+=("e2e (stack did not start)")
