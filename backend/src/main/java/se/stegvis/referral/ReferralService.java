@@ -300,11 +300,18 @@ public class ReferralService {
         return toDto(r);
     }
 
+    /** The same person written 19121212-1212 or 191212121212 is the same request body. */
+    private static String canonicalForHash(String number) {
+        return IdentityNumber.parse(number, CaseloadFlags.today()).number()
+                .map(IdentityNumber::canonical)
+                .orElse(number.strip());
+    }
+
     /** SHA-256 of the request's canonical JSON; the identity number enters only as its keyed hash. */
     public byte[] requestHash(ReferralInput in) {
         try {
             String number = in.getPerson().getIdentityNumber();
-            String numberHash = number == null ? "" : HexFormat.of().formatHex(cipher.lookupHash(number.strip()));
+            String numberHash = number == null ? "" : HexFormat.of().formatHex(cipher.lookupHash(canonicalForHash(number)));
             // Maps with their keys sorted, at every level: the same body always gives the same bytes,
             // whatever the JSON's key order and on every instance.
             Map<String, Object> canonical = new java.util.TreeMap<>();

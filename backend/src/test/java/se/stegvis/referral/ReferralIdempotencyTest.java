@@ -63,6 +63,21 @@ class ReferralIdempotencyTest {
     }
 
     @Test
+    void theSameIdentityNumberWrittenWithoutItsDashIsTheSameRequest() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = body(uniqueReason());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> person = new java.util.HashMap<>((Map<String, Object>) body.get("person"));
+        Map<String, Object> undashed = new java.util.HashMap<>(body);
+        person.put("identityNumber", ((String) person.get("identityNumber")).replace("-", ""));
+        undashed.put("person", person);
+        String first = Api.withToken(Tokens.partnerAf()).header("Idempotency-Key", key).body(body).post("/referrals")
+                .then().statusCode(201).extract().path("id");
+        Api.withToken(Tokens.partnerAf()).header("Idempotency-Key", key).body(undashed).post("/referrals")
+                .then().statusCode(201).body("id", org.hamcrest.Matchers.equalTo(first));
+    }
+
+    @Test
     void sameKeyWithAnotherBodyIsRefused() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = body(uniqueReason());
