@@ -104,15 +104,15 @@ public class ParticipantService {
         ParticipantEntity e = new ParticipantEntity();
         e.id = UUID.randomUUID();
         if (number != null) {
-            byte[] hash = cipher.lookupHash(number.canonical());
-            participants.findByHash(hash).ifPresent(existing -> {
+            StoredIdentity stored = StoredIdentity.of(number, cipher);
+            participants.findByHash(stored.hash()).ifPresent(existing -> {
                 throw duplicate(existing.id, me);
             });
-            e.identityType = number.type().toString();
-            e.identityCipher = cipher.encrypt(number.canonical());
-            e.identityHash = hash;
-            e.identityMasked = number.masked();
-            e.birthDate = number.birthDate();
+            e.identityType = stored.type();
+            e.identityCipher = stored.cipher();
+            e.identityHash = stored.hash();
+            e.identityMasked = stored.masked();
+            e.birthDate = stored.birthDate();
         } else {
             e.identityType = IdentityType.NONE.toString();
         }

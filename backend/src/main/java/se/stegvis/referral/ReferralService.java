@@ -61,6 +61,7 @@ import se.stegvis.common.web.Versions;
 import se.stegvis.enrollment.EnrollmentEntity;
 import se.stegvis.enrollment.EnrollmentService;
 import se.stegvis.participant.IdentityNumber;
+import se.stegvis.participant.StoredIdentity;
 import se.stegvis.participant.ParticipantEntity;
 import se.stegvis.participant.ParticipantRepository;
 import se.stegvis.participant.ParticipantService;
@@ -233,12 +234,13 @@ public class ReferralService {
         r.status = ReferralEntity.SUBMITTED;
         r.referringOrganisationId = organisation;
         if (number != null) {
-            r.identityType = number.type().toString();
-            r.identityCipher = cipher.encrypt(number.canonical());
-            r.identityHash = cipher.lookupHash(number.canonical());
-            r.identityMasked = number.masked();
-            r.birthDate = number.birthDate();
-            r.birthYear = number.birthDate().getYear();
+            StoredIdentity stored = StoredIdentity.of(number, cipher);
+            r.identityType = stored.type();
+            r.identityCipher = stored.cipher();
+            r.identityHash = stored.hash();
+            r.identityMasked = stored.masked();
+            r.birthDate = stored.birthDate();
+            r.birthYear = stored.birthDate().getYear();
         } else {
             r.identityType = IdentityType.NONE.toString();
             r.birthYear = person.getBirthYear();
