@@ -42,6 +42,11 @@ public class InstrumentService {
             Set<Integer> values = new HashSet<>();
             boolean stepsOk = true;
             for (ScaleStepInput step : in.getScale().getSteps()) {
+                if (step == null || step.getLabel() == null || step.getLabelEn() == null || step.getLabel().isBlank()
+                        || step.getLabelEn().isBlank()) {
+                    stepsOk = false;
+                    continue;
+                }
                 stepsOk &= step.getValue() >= min && step.getValue() <= max && values.add(step.getValue());
             }
             if (!stepsOk || values.size() != max - min + 1) {
@@ -52,6 +57,10 @@ public class InstrumentService {
         Set<String> keys = new HashSet<>();
         for (int i = 0; i < in.getItems().size(); i++) {
             InstrumentItemInput item = in.getItems().get(i);
+            if (item == null) {
+                errors.add(new FieldError("items[" + i + "]", "must not be null"));
+                continue;
+            }
             if (!keys.add(item.getKey())) {
                 errors.add(new FieldError("items[" + i + "].key", "is used by another item"));
             }

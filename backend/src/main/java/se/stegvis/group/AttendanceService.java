@@ -107,6 +107,10 @@ public class AttendanceService {
         List<AttendanceInputEntry> entries = in.getEntries();
         for (int i = 0; i < entries.size(); i++) {
             AttendanceInputEntry entry = entries.get(i);
+            if (entry == null) {
+                errors.add(new FieldError("entries[" + i + "]", "must not be null"));
+                continue;
+            }
             Member m = visible.get(entry.getEnrollmentId());
             if (m == null || !m.activeOn(s.sessionDate)) {
                 errors.add(new FieldError("entries[" + i + "].enrollmentId",

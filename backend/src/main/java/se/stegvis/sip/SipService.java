@@ -145,6 +145,10 @@ public class SipService {
         List<SipMeetingEntity.Taking> taking = new ArrayList<>();
         for (int i = 0; i < in.getParticipants().size(); i++) {
             SipParticipant p = in.getParticipants().get(i);
+            if (p == null) {
+                errors.add(new FieldError("participants[" + i + "]", "must not be null"));
+                continue;
+            }
             SipMeetingEntity.Taking t = new SipMeetingEntity.Taking();
             t.organisationId = p.getOrganisationId();
             t.organisationName = p.getOrganisationId() != null ? organisations.get(p.getOrganisationId()) : text(p.getOrganisationName());
@@ -164,6 +168,10 @@ public class SipService {
         List<SipActionItem> given = in.getActionItems() == null ? List.of() : in.getActionItems();
         for (int i = 0; i < given.size(); i++) {
             SipActionItem a = given.get(i);
+            if (a == null) {
+                errors.add(new FieldError("actionItems[" + i + "]", "must not be null"));
+                continue;
+            }
             SipMeetingEntity.ActionItem item = new SipMeetingEntity.ActionItem();
             item.who = text(a.getWho());
             item.what = text(a.getWhat());
@@ -211,7 +219,7 @@ public class SipService {
     }
 
     private Map<UUID, String> organisationNames(List<SipParticipant> participants) {
-        List<UUID> ids = participants.stream().map(SipParticipant::getOrganisationId).filter(java.util.Objects::nonNull)
+        List<UUID> ids = participants.stream().filter(java.util.Objects::nonNull).map(SipParticipant::getOrganisationId).filter(java.util.Objects::nonNull)
                 .distinct().toList();
         Map<UUID, String> names = new HashMap<>();
         if (ids.isEmpty()) {
