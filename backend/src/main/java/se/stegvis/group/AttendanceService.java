@@ -206,7 +206,8 @@ public class AttendanceService {
             dto.setJoinedOn(m.joinedOn);
             dto.setLeftOn(m.leftOn);
             dto.setLeaveReason(m.leaveReason);
-            dto.setActive(m.leftOn == null || m.leftOn.isAfter(today));
+            dto.setActive((m.leftOn == null || m.leftOn.isAfter(today))
+                    && (enrollment.exitDate == null || !enrollment.exitDate.isBefore(today)));
             dto.setAttendance(figures.toDto());
             dto.setSessions(attended);
             perGroup.add(dto);

@@ -54,7 +54,8 @@ final class GroupMapper {
         dto.setLeftOn(m.leftOn);
         dto.setLeaveReason(m.leaveReason);
         dto.setCapacityOverrideReason(m.capacityOverrideReason);
-        dto.setActive(m.leftOn == null || m.leftOn.isAfter(today));
+        dto.setActive((m.leftOn == null || m.leftOn.isAfter(today))
+                && (person.exitDate() == null || !person.exitDate().isBefore(today)));
         dto.setAttendance((figures == null ? new Figures() : figures).toDto());
         dto.setVersion(m.version);
         return dto;

@@ -31,9 +31,16 @@ public class GroupMemberRepository implements PanacheRepositoryBase<GroupMemberE
         return count("groupId = ?1 and enrollmentId = ?2", groupId, enrollmentId) > 0;
     }
 
-    /** Members who are (or will be) in the group on the day or later: joined, and not left by then. */
+    /**
+     * Members who hold a place in the group on the day: not left by then, and their enrollment not
+     * ended before it (an exit frees the place without anyone recording a leave).
+     */
     public long countStaying(UUID groupId, LocalDate on) {
-        return count("groupId = ?1 and (leftOn is null or leftOn > ?2)", groupId, on);
+        return ((Number) getEntityManager().createNativeQuery("""
+                SELECT COUNT(*) FROM group_member m JOIN enrollment e ON e.id = m.enrollment_id
+                WHERE m.group_id = :g AND (m.left_on IS NULL OR m.left_on > :on)
+                  AND (e.exit_date IS NULL OR e.exit_date >= :on)""")
+                .setParameter("g", groupId).setParameter("on", on).getSingleResult()).longValue();
     }
 
     public Map<UUID, Person> people(Collection<UUID> enrollmentIds) {

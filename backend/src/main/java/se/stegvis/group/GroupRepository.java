@@ -43,7 +43,7 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
         return count("SELECT 1 FROM project WHERE id = :id", projectId) > 0;
     }
 
-    /** Members who are in the group on the day (joined, not left). */
+    /** Members who are in the group on the day: not left, and their enrollment has not ended before it. */
     public Map<UUID, Integer> memberCounts(Collection<UUID> groupIds, LocalDate on) {
         Map<UUID, Integer> counts = new HashMap<>();
         if (groupIds.isEmpty()) {
@@ -51,9 +51,10 @@ public class GroupRepository implements PanacheRepositoryBase<GroupEntity, UUID>
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager().createNativeQuery("""
-                SELECT group_id, COUNT(*) FROM group_member
-                WHERE group_id IN (:ids) AND (left_on IS NULL OR left_on > :on)
-                GROUP BY group_id""")
+                SELECT m.group_id, COUNT(*) FROM group_member m JOIN enrollment e ON e.id = m.enrollment_id
+                WHERE m.group_id IN (:ids) AND (m.left_on IS NULL OR m.left_on > :on)
+                  AND (e.exit_date IS NULL OR e.exit_date >= :on)
+                GROUP BY m.group_id""")
                 .setParameter("ids", groupIds).setParameter("on", on).getResultList();
         rows.forEach(r -> counts.put(Sql.uuid(r[0]), Sql.integer(r[1])));
         return counts;
