@@ -97,6 +97,20 @@ class GroupCapacityTest {
     }
 
     @Test
+    void anEndedEnrollmentFreesItsPlaceAfterTheExitDate() {
+        String group = Groups.group(Tokens.ANNA, Groups.MAC,
+                "{\"name\": \"En plats till\", \"startDate\": \"2026-01-05\", \"capacity\": 1}");
+        TestEnrollments.Enrollment first = Groups.macEnrollment();
+        Groups.add(group, first);
+        TestEnrollments.exit(first.id());
+        String tomorrow = se.stegvis.caseload.CaseloadFlags.today().plusDays(1).toString();
+        TestEnrollments.Enrollment next = Groups.macEnrollment();
+        Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + next.id() + "\", \"joinedOn\": \"" + tomorrow + "\"}")
+                .post("/groups/" + group + "/members").then()
+                .statusCode(201);
+    }
+
+    @Test
     void onlyOpenEnrollmentsOfTheGroupsProjectCanJoin() {
         String group = Groups.macGroup();
         TestEnrollments.Enrollment cresco = TestEnrollments.open(Groups.START);
