@@ -23,6 +23,8 @@
 #   BENCH_TIME_LIMIT   870            seconds; scenarios that would start after it are skipped
 #   BENCH_RESULTS      bench/RESULTS.md
 set -uo pipefail
+# Read whole before running (the closing brace is at the end): editing this file during a run cannot change it.
+{
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=scripts/lib.sh
@@ -321,3 +323,5 @@ export MARIADB_VERSION="$(sql -N -e 'SELECT VERSION()')" QUARKUS_VERSION="$(sed 
 export KEYCLOAK_VERSION="$(sed -n 's/^KC_VERSION=//p' "$ROOT/scripts/keycloak.sh")"
 python3 "$BENCH_DIR/report.py" || die "writing the report failed"
 log "done in $(elapsed)s; results in ${RESULTS_MD#"$ROOT"/}"
+exit
+}
