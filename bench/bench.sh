@@ -20,7 +20,11 @@
 #                      (with MALLOC_ARENA_MAX=2, as the Dockerfile and scripts/run.sh start it)
 #   BENCH_MARIADB_PORT 3327 (data .data/bench-mariadb)  BENCH_KEYCLOAK_PORT 8290 (in-memory realm)
 #   BENCH_BACKEND_PORT 8281  BENCH_INNODB_BUFFER_POOL 1G
-#   BENCH_TIME_LIMIT   870            seconds; scenarios that would start after it are skipped
+#   BENCH_TIME_LIMIT   1500           seconds; scenarios that would end after it are skipped (a bound for
+#                      a badly overloaded machine: a quiet one runs everything in 10-12 minutes)
+#   BENCH_REUSE_DATA   0              1: keep a size's database from an earlier run of the same seed and day
+#                      instead of generating it again (saves the 3-4 minutes of 100,000; the earlier
+#                      run's writes stay in it)
 #   BENCH_RESULTS      bench/RESULTS.md
 set -uo pipefail
 # Read whole before running (the closing brace is at the end): editing this file during a run cannot change it.
@@ -45,7 +49,8 @@ MARIADB_PORT="${BENCH_MARIADB_PORT:-3327}"
 KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-8290}"
 BACKEND_PORT="${BENCH_BACKEND_PORT:-8281}"
 BUFFER_POOL="${BENCH_INNODB_BUFFER_POOL:-1G}"
-TIME_LIMIT="${BENCH_TIME_LIMIT:-870}"
+TIME_LIMIT="${BENCH_TIME_LIMIT:-1500}"
+REUSE_DATA="${BENCH_REUSE_DATA:-0}"
 RESULTS_MD="${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"
 BUILD_DIR="$BENCH_DIR/.build"
 WORK="$BENCH_DIR/.work"
@@ -267,13 +272,21 @@ last_size="${SIZES[${#SIZES[@]} - 1]}"
 for size in "${SIZES[@]}"; do
   db="stegvis_bench_$size"
   lists="$WORK/lists-$size"
-  sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" ||
-    die "cannot create $db"
-  rm -rf "$lists"
-  start_backend "$db" # Flyway migrates the empty database
-  BENCH_DB="$db" BENCH_MARIADB_PORT="$MARIADB_PORT" "$BENCH_DIR/generate.sh" "$size" "$SEED" "$lists" ||
-    die "generating $size participants failed"
-  GEN_INFO+=("$size participants: generated in $(cat "$lists/generate-seconds.txt") s — $(cat "$lists/counts.txt")")
+  if [[ "$REUSE_DATA" == 1 && -s "$lists/counts.txt" && -s "$lists/seed.txt" && "$(cat "$lists/seed.txt")" == "$SEED $(TZ=Europe/Stockholm date +%F)" ]] &&
+    [[ -n "$(sql -N -e "SHOW DATABASES LIKE '$db'")" ]]; then
+    log "[$size] reusing $db and its lists from an earlier run (BENCH_REUSE_DATA=1)"
+    start_backend "$db"
+    GEN_INFO+=("$size participants: reused from an earlier run of the same seed and day (generated then in $(cat "$lists/generate-seconds.txt") s) — $(cat "$lists/counts.txt")")
+  else
+    sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" ||
+      die "cannot create $db"
+    rm -rf "$lists"
+    start_backend "$db" # Flyway migrates the empty database
+    BENCH_DB="$db" BENCH_MARIADB_PORT="$MARIADB_PORT" "$BENCH_DIR/generate.sh" "$size" "$SEED" "$lists" ||
+      die "generating $size participants failed"
+    echo "$SEED $(TZ=Europe/Stockholm date +%F)" >"$lists/seed.txt"
+    GEN_INFO+=("$size participants: generated in $(cat "$lists/generate-seconds.txt") s — $(cat "$lists/counts.txt")")
+  fi
 
   if [[ "$size" == "$last_size" ]]; then scenarios=("${ALL_SCENARIOS[@]}"); else scenarios=("${FLAT_SCENARIOS[@]}"); fi
   scenario_setup warmup "$lists"
