@@ -94,7 +94,9 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (enabled && !identity.isAnonymous() && identity.getAttribute(CACHED) == null
                 && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-            TokenCredential token = identity.getCredential(TokenCredential.class);
+            // getCredential(TokenCredential.class) matches the exact class only, not the OIDC subclass.
+            TokenCredential token = identity.getCredentials().stream().filter(TokenCredential.class::isInstance)
+                    .map(TokenCredential.class::cast).findFirst().orElse(null);
             if (token != null && token.getToken() != null) {
                 if (entries.size() >= maxSize) {
                     evict();
@@ -104,6 +106,11 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
             }
         }
         return Uni.createFrom().item(identity);
+    }
+
+    /** How many tokens are remembered (for tests). */
+    int size() {
+        return entries.size();
     }
 
     /** Drops expired entries; if the cache is still full, all of them (tokens live minutes). */

@@ -2,9 +2,11 @@ package se.stegvis.common.security;
 
 import static org.hamcrest.Matchers.equalTo;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
 
@@ -14,6 +16,19 @@ import se.stegvis.testsupport.Tokens;
  */
 @QuarkusTest
 class VerifiedTokenCacheTest {
+
+    @Inject
+    VerifiedTokenCache cache;
+
+    @Test
+    void aVerifiedTokenIsRemembered() {
+        String token = Tokens.user(Tokens.SARA);
+        int before = cache.size();
+        Api.withToken(token).get("/me").then().statusCode(200);
+        Assertions.assertEquals(before + 1, cache.size(), "the verified token is remembered");
+        Api.withToken(token).get("/me").then().statusCode(200);
+        Assertions.assertEquals(before + 1, cache.size(), "and used, not stored again");
+    }
 
     @Test
     void aRememberedTokenStillIdentifiesItsCallerWithTheirRoles() {
