@@ -108,9 +108,9 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
         return Uni.createFrom().item(identity);
     }
 
-    /** How many tokens are remembered (for tests). */
-    int size() {
-        return entries.size();
+    /** Whether this token is remembered (for tests). */
+    boolean remembers(String token) {
+        return entries.containsKey(key(new TokenCredential(token, "bearer")));
     }
 
     /** Drops expired entries; if the cache is still full, all of them (tokens live minutes). */
