@@ -9,18 +9,26 @@
 #   BENCH_SIZES        "1000 100000"  participant counts, one database each; the LAST size runs every
 #                      scenario, the others only BENCH_FLAT_SCENARIOS (latency flat with size)
 #   BENCH_SEED         20261122       generator seed
-#   BENCH_WARMUP       10s            wrk warm-up before each scenario (not measured)
-#   BENCH_DURATION     20s            measured time per scenario
+#   BENCH_WARMUP       5s             wrk warm-up before each scenario (not measured)
+#   BENCH_DURATION     15s            measured time per scenario
 #   BENCH_JVM_WARMUP   20s            mixed warm-up after each backend start (the JIT needs it)
 #   BENCH_CONNECTIONS  32   BENCH_THREADS 2   wrk connections and threads
-#   BENCH_SCENARIOS    all: ref_json ref_json_auth ref_pk ref_page ref_tx caseload participant_page assessment referral
-#   BENCH_FLAT_SCENARIOS "caseload participant_page"
-#   BENCH_JAVA_OPTS    "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75"  (the Dockerfile's setting in a 512 MiB container)
+#   BENCH_SCENARIOS    every scenario of SCENARIO_TABLE below (ref_json ref_json_auth ref_pk ref_page ref_tx
+#                      caseload participant_page assessment referral)
+#   BENCH_FLAT_SCENARIOS the table's scenarios with a flat<= target (caseload participant_page)
+#   BENCH_JAVA_OPTS    ""             JVM options added after the production run's backend/jvm.options
+#                      (with MALLOC_ARENA_MAX=2, as the Dockerfile and scripts/run.sh start it)
 #   BENCH_MARIADB_PORT 3327 (data .data/bench-mariadb)  BENCH_KEYCLOAK_PORT 8290 (in-memory realm)
 #   BENCH_BACKEND_PORT 8281  BENCH_INNODB_BUFFER_POOL 1G
-#   BENCH_TIME_LIMIT   870            seconds; scenarios that would start after it are skipped
+#   BENCH_TIME_LIMIT   1500           seconds; scenarios that would end after it are skipped (a bound for
+#                      a badly overloaded machine: a quiet one runs everything in 10-12 minutes)
+#   BENCH_REUSE_DATA   0              1: keep a size's database from an earlier run of the same seed and day
+#                      instead of generating it again (saves the 3-4 minutes of 100,000; the earlier
+#                      run's writes stay in it)
 #   BENCH_RESULTS      bench/RESULTS.md
 set -uo pipefail
+# Read whole before running (the closing brace is at the end): editing this file during a run cannot change it.
+{
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 # shellcheck source=scripts/lib.sh
@@ -30,19 +38,19 @@ source "$ROOT/scripts/build.sh"
 
 SIZES=(${BENCH_SIZES:-1000 100000})
 SEED="${BENCH_SEED:-20261122}"
-WARMUP="${BENCH_WARMUP:-10s}"
-DURATION="${BENCH_DURATION:-20s}"
+WARMUP="${BENCH_WARMUP:-5s}"
+DURATION="${BENCH_DURATION:-15s}"
 JVM_WARMUP="${BENCH_JVM_WARMUP:-20s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
-ALL_SCENARIOS=(${BENCH_SCENARIOS:-ref_json ref_json_auth ref_pk ref_page ref_tx caseload participant_page assessment referral})
-FLAT_SCENARIOS=(${BENCH_FLAT_SCENARIOS:-caseload participant_page})
-JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75}"
+# The production run's options, spelled out so that RESULTS.md shows them.
+JAVA_OPTS="$(grep -v '^#' "$ROOT/backend/jvm.options" | xargs) ${BENCH_JAVA_OPTS:-}"
 MARIADB_PORT="${BENCH_MARIADB_PORT:-3327}"
 KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-8290}"
 BACKEND_PORT="${BENCH_BACKEND_PORT:-8281}"
 BUFFER_POOL="${BENCH_INNODB_BUFFER_POOL:-1G}"
-TIME_LIMIT="${BENCH_TIME_LIMIT:-870}"
+TIME_LIMIT="${BENCH_TIME_LIMIT:-1500}"
+REUSE_DATA="${BENCH_REUSE_DATA:-0}"
 RESULTS_MD="${BENCH_RESULTS:-$BENCH_DIR/RESULTS.md}"
 BUILD_DIR="$BENCH_DIR/.build"
 WORK="$BENCH_DIR/.work"
@@ -159,10 +167,12 @@ token_for() { # user (password grant through the development client) or client:s
 start_backend() { # DB
   local db="$1"
   log "starting the backend (production build) on :$BACKEND_PORT against $db"
+  # The partner rate limit (120 requests a minute per client) is a policy, not a capacity: the
+  # referral scenario measures how fast intake is, so the limit is off for the benchmark.
   DB_URL="jdbc:mariadb://127.0.0.1:$MARIADB_PORT/$db" DB_USER=root DB_PASSWORD="" OIDC_URL="$OIDC" \
     PORT="$BACKEND_PORT" HTTP_HOST=127.0.0.1 SPA_ORIGIN="http://localhost:$BACKEND_PORT" \
     CRYPTO_KEY_1="$(head -c 32 /dev/urandom | base64)" CRYPTO_HASH_KEY="$(head -c 32 /dev/urandom | base64)" \
-    java $JAVA_OPTS -jar "$JAR" >"$WORK/backend-$db.log" 2>&1 </dev/null &
+    RATE_LIMIT_ENABLED=false MALLOC_ARENA_MAX=2 java $JAVA_OPTS -jar "$JAR" >"$WORK/backend-$db.log" 2>&1 </dev/null &
   backend_pid=$!
   wait_for_url "$BASE/q/health/ready" 180 "the backend" || {
     tail -n 30 "$WORK/backend-$db.log" >&2
@@ -183,33 +193,65 @@ run_wrk() {
   wrk_pid=""
 }
 
-# scenario NAME LISTS_DIR -> exports BENCH_TOKEN/BENCH_LIST/BENCH_BODY, sets S_SCRIPT S_URL S_PER
+# --- Scenarios ---------------------------------------------------------------------------------
+# One row per scenario; to add one, add a row (and, if it posts a body, a body_<name> function).
+#   name     scenario id (BENCH_SCENARIOS picks from these; results and RESULTS.md use it)
+#   lua      script in bench/lua (common.lua adds the token and the result line)
+#   path     URL path the script is started with (scripts that build their own paths take "/")
+#   user     who calls: a demo user (password grant) or client:secret (client credentials)
+#   list     file of ids in the size's lists directory (bench/generate.sh writes them), or -
+#   per      HTTP requests per unit (a participant page is five calls), for the units/s column
+#   targets  comma-separated, or -:  rps>=R*REF  throughput at least R times scenario REF's;
+#            p50<=R*REF  median latency at most R times REF's;  flat<=F  p50 at the largest size
+#            at most F times that at the smallest (run at every size, see BENCH_SIZES)
+#   label    the rest of the line: how RESULTS.md names it
+SCENARIO_TABLE="
+ref_json          plain.lua             /api/v1/_bench/json       anna                              -                    1 -                           ref: trivial JSON (no DB)
+ref_json_auth     plain.lua             /api/v1/_bench/json-auth  anna                              -                    1 -                           ref: trivial JSON + token check
+ref_pk            ref_pk.lua            /                         anna                              participants.txt     1 -                           ref: primary-key read
+ref_page          ref_page.lua          /                         anna                              participants.txt     1 -                           ref: 50-row page
+ref_tx            ref_tx.lua            /                         anna                              participants.txt     1 -                           ref: 1-row read+write transaction
+caseload          plain.lua             /api/v1/caseload          anna                              -                    1 rps>=0.60*ref_page,flat<=1.2  getCaseload (anna, ~40 + flags)
+participant_page  participant_page.lua  /                         anna                              pages.txt            5 rps>=0.40*ref_pk,flat<=1.2    participant page (5 calls)
+assessment        assessment.lua        /                         maria                             open-enrollments.txt 1 rps>=0.50*ref_tx            createAssessment (BIP, 11 items)
+referral          referral.lua          /                         partner-af:dev-partner-af-secret  -                    1 rps>=0.50*ref_tx            submitReferral + Idempotency-Key
+"
+# The JVM warm-up after each backend start: participant pages with a caseload call in each walk.
+WARMUP_ROW="warmup participant_page.lua / anna pages.txt 1 - JVM warm-up"
+
+scenario_row() { # NAME -> the table's row
+  awk -v n="$1" '$1 == n' <<<"$SCENARIO_TABLE" | head -n 1
+}
+
+body_assessment() { # LISTS_DIR
+  echo "{\"instrumentId\":\"20000000-0000-0000-0000-000000000001\",\"assessedOn\":\"$TODAY\",\"ratings\":$(cat "$1/bip-ratings.json")}"
+}
+
+body_referral() { # LISTS_DIR
+  local target_project target_mun
+  read -r target_project target_mun <"$1/referral-target.txt"
+  echo "{\"projectId\":\"$target_project\",\"municipalityCode\":\"$target_mun\",\"person\":{\"sex\":\"female\",\"birthYear\":1985,\"homeMunicipalityCode\":\"$target_mun\"},\"caseworker\":{\"name\":\"Lars Ek\",\"organisationId\":\"40000000-0000-0000-0000-000000000002\",\"email\":\"lars.ek@example.se\"},\"reason\":\"Långvarigt utanför arbetsmarknaden, behöver samordnat stöd från flera parter.\",\"knownToOrganisationIds\":[\"40000000-0000-0000-0000-000000000002\",\"40000000-0000-0000-0000-000000000003\"],\"consent\":{\"purposes\":[\"participation_sharing\",\"sus\"],\"givenOn\":\"$TODAY\",\"organisationIds\":[\"40000000-0000-0000-0000-000000000002\"]}}"
+}
+
+TABLE_NAMES=($(awk 'NF {print $1}' <<<"$SCENARIO_TABLE"))
+ALL_SCENARIOS=(${BENCH_SCENARIOS:-${TABLE_NAMES[*]}})
+FLAT_SCENARIOS=(${BENCH_FLAT_SCENARIOS:-$(awk 'NF && $7 ~ /flat/ {print $1}' <<<"$SCENARIO_TABLE")})
+for name in "${ALL_SCENARIOS[@]}" "${FLAT_SCENARIOS[@]}"; do
+  [[ -n "$(scenario_row "$name")" ]] || die "unknown scenario $name (see SCENARIO_TABLE in bench/bench.sh)"
+done
+
+# scenario_setup NAME LISTS_DIR -> exports BENCH_TOKEN/BENCH_LIST/BENCH_BODY, sets S_SCRIPT S_URL S_PER
 scenario_setup() {
-  local name="$1" lists="$2" target_project target_mun today
+  local name="$1" lists="$2" row _n path list targets label
   unset BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD
   export BENCH_RUN_ID="$RUN_ID"
-  today=$(TZ=Europe/Stockholm date +%F)
-  S_PER=1
-  case "$name" in
-    ref_json) S_SCRIPT=plain.lua S_URL="$BASE/api/v1/_bench/json" S_USER=anna ;;
-    ref_json_auth) S_SCRIPT=plain.lua S_URL="$BASE/api/v1/_bench/json-auth" S_USER=anna ;;
-    ref_pk) S_SCRIPT=ref_pk.lua S_URL="$BASE" S_USER=anna BENCH_LIST="$lists/participants.txt" ;;
-    ref_page) S_SCRIPT=ref_page.lua S_URL="$BASE" S_USER=anna BENCH_LIST="$lists/participants.txt" ;;
-    ref_tx) S_SCRIPT=ref_tx.lua S_URL="$BASE" S_USER=anna BENCH_LIST="$lists/participants.txt" ;;
-    caseload) S_SCRIPT=plain.lua S_URL="$BASE/api/v1/caseload" S_USER=anna ;;
-    participant_page) S_SCRIPT=participant_page.lua S_URL="$BASE" S_USER=anna BENCH_LIST="$lists/pages.txt" S_PER=5 ;;
-    warmup) S_SCRIPT=participant_page.lua S_URL="$BASE" S_USER=anna BENCH_LIST="$lists/pages.txt" BENCH_WITH_CASELOAD=1 ;;
-    assessment)
-      S_SCRIPT=assessment.lua S_URL="$BASE" S_USER=maria BENCH_LIST="$lists/open-enrollments.txt"
-      BENCH_BODY="{\"instrumentId\":\"20000000-0000-0000-0000-000000000001\",\"assessedOn\":\"$today\",\"ratings\":$(cat "$lists/bip-ratings.json")}"
-      ;;
-    referral)
-      read -r target_project target_mun <"$lists/referral-target.txt"
-      S_SCRIPT=referral.lua S_URL="$BASE" S_USER="partner-af:dev-partner-af-secret"
-      BENCH_BODY="{\"projectId\":\"$target_project\",\"municipalityCode\":\"$target_mun\",\"person\":{\"sex\":\"female\",\"birthYear\":1985,\"homeMunicipalityCode\":\"$target_mun\"},\"caseworker\":{\"name\":\"Lars Ek\",\"organisationId\":\"40000000-0000-0000-0000-000000000002\",\"email\":\"lars.ek@example.se\"},\"reason\":\"Långvarigt utanför arbetsmarknaden, behöver samordnat stöd från flera parter.\",\"knownToOrganisationIds\":[\"40000000-0000-0000-0000-000000000002\",\"40000000-0000-0000-0000-000000000003\"],\"consent\":{\"purposes\":[\"participation_sharing\",\"sus\"],\"givenOn\":\"$today\",\"organisationIds\":[\"40000000-0000-0000-0000-000000000002\"]}}"
-      ;;
-    *) die "unknown scenario $name" ;;
-  esac
+  TODAY=$(TZ=Europe/Stockholm date +%F)
+  if [[ "$name" == warmup ]]; then row="$WARMUP_ROW" BENCH_WITH_CASELOAD=1; else row=$(scenario_row "$name"); fi
+  [[ -n "$row" ]] || die "unknown scenario $name (see SCENARIO_TABLE in bench/bench.sh)"
+  read -r _n S_SCRIPT path S_USER list S_PER targets label <<<"$row"
+  S_URL="$BASE${path%/}"
+  [[ "$list" == - ]] || BENCH_LIST="$lists/$list"
+  if declare -F "body_$name" >/dev/null; then BENCH_BODY=$("body_$name" "$lists"); fi
   export BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD
   BENCH_TOKEN=$(token_for "$S_USER") || die "no token for $S_USER from $TOKEN_URL"
   export BENCH_TOKEN
@@ -230,13 +272,21 @@ last_size="${SIZES[${#SIZES[@]} - 1]}"
 for size in "${SIZES[@]}"; do
   db="stegvis_bench_$size"
   lists="$WORK/lists-$size"
-  sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" ||
-    die "cannot create $db"
-  rm -rf "$lists"
-  start_backend "$db" # Flyway migrates the empty database
-  BENCH_DB="$db" BENCH_MARIADB_PORT="$MARIADB_PORT" "$BENCH_DIR/generate.sh" "$size" "$SEED" "$lists" ||
-    die "generating $size participants failed"
-  GEN_INFO+=("$size participants: generated in $(cat "$lists/generate-seconds.txt") s — $(cat "$lists/counts.txt")")
+  if [[ "$REUSE_DATA" == 1 && -s "$lists/counts.txt" && -s "$lists/seed.txt" && "$(cat "$lists/seed.txt")" == "$SEED $(TZ=Europe/Stockholm date +%F)" ]] &&
+    [[ -n "$(sql -N -e "SHOW DATABASES LIKE '$db'")" ]]; then
+    log "[$size] reusing $db and its lists from an earlier run (BENCH_REUSE_DATA=1)"
+    start_backend "$db"
+    GEN_INFO+=("$size participants: reused from an earlier run of the same seed and day (generated then in $(cat "$lists/generate-seconds.txt") s) — $(cat "$lists/counts.txt")")
+  else
+    sql -e "DROP DATABASE IF EXISTS $db; CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" ||
+      die "cannot create $db"
+    rm -rf "$lists"
+    start_backend "$db" # Flyway migrates the empty database
+    BENCH_DB="$db" BENCH_MARIADB_PORT="$MARIADB_PORT" "$BENCH_DIR/generate.sh" "$size" "$SEED" "$lists" ||
+      die "generating $size participants failed"
+    echo "$SEED $(TZ=Europe/Stockholm date +%F)" >"$lists/seed.txt"
+    GEN_INFO+=("$size participants: generated in $(cat "$lists/generate-seconds.txt") s — $(cat "$lists/counts.txt")")
+  fi
 
   if [[ "$size" == "$last_size" ]]; then scenarios=("${ALL_SCENARIOS[@]}"); else scenarios=("${FLAT_SCENARIOS[@]}"); fi
   scenario_setup warmup "$lists"
@@ -277,6 +327,8 @@ done
 LOAD_END="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- Report ------------------------------------------------------------------------------------
+awk 'NF' <<<"$SCENARIO_TABLE" >"$WORK/scenarios-$RUN_ID.txt"
+export SCENARIOS_TXT="$WORK/scenarios-$RUN_ID.txt"
 export RESULTS_TSV PEAK_TSV="$WORK/peak-$RUN_ID.tsv" RESULTS_MD LOAD_START LOAD_END SEED WARMUP DURATION JVM_WARMUP \
   CONNECTIONS THREADS JAVA_OPTS BUFFER_POOL MARIADB_PORT KEYCLOAK_PORT
 export BENCH_GEN_INFO="$(printf '%s\n' "${GEN_INFO[@]}")" BENCH_SKIPPED="${skipped[*]:-}" BENCH_ELAPSED="$(elapsed)"
@@ -286,3 +338,5 @@ export MARIADB_VERSION="$(sql -N -e 'SELECT VERSION()')" QUARKUS_VERSION="$(sed 
 export KEYCLOAK_VERSION="$(sed -n 's/^KC_VERSION=//p' "$ROOT/scripts/keycloak.sh")"
 python3 "$BENCH_DIR/report.py" || die "writing the report failed"
 log "done in $(elapsed)s; results in ${RESULTS_MD#"$ROOT"/}"
+exit
+}

@@ -97,7 +97,9 @@ fi
 
 # --- Backend and SPA ----------------------------------------------------------------------
 log "starting the backend on 127.0.0.1:$BACKEND_PORT, log $DATA_DIR/backend.log"
-PORT="$BACKEND_PORT" SPA_ORIGIN="http://localhost:$SPA_PORT" java -jar "$BACKEND_JAR" >"$DATA_DIR/backend.log" 2>&1 &
+# The production run's JVM options (backend/jvm.options; the Dockerfile and make bench use them too).
+PORT="$BACKEND_PORT" SPA_ORIGIN="http://localhost:$SPA_PORT" MALLOC_ARENA_MAX=2 \
+  java @"$ROOT/backend/jvm.options" -jar "$BACKEND_JAR" >"$DATA_DIR/backend.log" 2>&1 &
 backend_pid=$!
 wait_for_url "http://127.0.0.1:$BACKEND_PORT/q/health/ready" 120 "the backend" ||
   die "the backend did not become ready (log: $DATA_DIR/backend.log)"

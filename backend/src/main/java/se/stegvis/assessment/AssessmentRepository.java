@@ -15,6 +15,19 @@ public class AssessmentRepository implements PanacheRepositoryBase<AssessmentEnt
         return list("enrollmentId = ?1 order by assessedOn, createdAt, id", enrollmentId);
     }
 
+    /**
+     * The ratings of every assessment of the enrollment, in one query with one parameter (a list
+     * parameter would make Hibernate translate the query again on every call).
+     */
+    public List<AssessmentRatingEntity> ratingsOfEnrollment(UUID enrollmentId) {
+        return getEntityManager().createQuery("""
+                select r from AssessmentRatingEntity r
+                where r.assessmentId in (select a.id from AssessmentEntity a where a.enrollmentId = :e)""",
+                AssessmentRatingEntity.class)
+                .setParameter("e", enrollmentId)
+                .getResultList();
+    }
+
     /** The ratings of the given assessments, in one query. */
     public List<AssessmentRatingEntity> ratingsOf(Collection<UUID> assessmentIds) {
         if (assessmentIds.isEmpty()) {

@@ -141,7 +141,10 @@ public class AssessmentService {
 
     /** DTOs of an enrollment's assessments (oldest first), their ratings loaded in one more query. */
     private List<Assessment> derive(List<AssessmentEntity> all) {
-        List<AssessmentRatingEntity> ratings = assessments.ratingsOf(all.stream().map(x -> x.id).toList());
+        Set<UUID> enrollments = all.stream().map(x -> x.enrollmentId).collect(java.util.stream.Collectors.toSet());
+        List<AssessmentRatingEntity> ratings = all.isEmpty() ? List.of()
+                : enrollments.size() == 1 ? assessments.ratingsOfEnrollment(enrollments.iterator().next())
+                : assessments.ratingsOf(all.stream().map(x -> x.id).toList());
         Set<UUID> recorders = new HashSet<>();
         all.forEach(x -> recorders.add(x.recordedBy));
         return AssessmentMapper.toDtos(all, ratings, instrumentsOf(all), directory.names(recorders));
@@ -150,7 +153,7 @@ public class AssessmentService {
     private Map<UUID, InstrumentEntity> instrumentsOf(List<AssessmentEntity> all) {
         Map<UUID, InstrumentEntity> used = new HashMap<>();
         for (AssessmentEntity x : all) {
-            used.computeIfAbsent(x.instrumentId, instruments::findById);
+            used.computeIfAbsent(x.instrumentId, instruments::cached);
         }
         return used;
     }

@@ -4,11 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.Session;
+
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +44,9 @@ public class AuditChain {
     @Inject
     EntityManager em;
 
+    @Inject
+    AuditLog audit;
+
     @Scheduled(every = "${stegvis.audit.seal-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealPeriodically() {
         try {
@@ -48,9 +56,13 @@ public class AuditChain {
         }
     }
 
-    /** Seals every unsealed entry; returns how many. */
-    @Transactional
+    /** Stores the entries still queued, then seals every unsealed entry; returns how many. */
     public int seal() {
+        audit.flush();
+        return QuarkusTransaction.requiringNew().call(this::sealStored);
+    }
+
+    private int sealStored() {
         Number locked = (Number) em.createNativeQuery("SELECT GET_LOCK('stegvis_audit_seal', 0)").getSingleResult();
         if (locked == null || locked.intValue() != 1) {
             return 0;
@@ -64,13 +76,23 @@ public class AuditChain {
                 }
                 long firstId = ((Number) rows.get(0)[0]).longValue();
                 byte[] previous = previousHash(firstId);
+                List<byte[]> hashes = new ArrayList<>(rows.size());
                 for (Object[] row : rows) {
-                    byte[] hash = hash(previous, row);
-                    em.createNativeQuery("UPDATE audit_event SET chain_hash = :h WHERE id = :id")
-                            .setParameter("h", hash).setParameter("id", row[0]).executeUpdate();
-                    previous = hash;
-                    sealed++;
+                    previous = hash(previous, row);
+                    hashes.add(previous);
                 }
+                // One JDBC batch per chunk (the driver sends it without a round trip per row).
+                em.unwrap(Session.class).doWork(c -> {
+                    try (PreparedStatement s = c.prepareStatement("UPDATE audit_event SET chain_hash = ? WHERE id = ?")) {
+                        for (int i = 0; i < rows.size(); i++) {
+                            s.setBytes(1, hashes.get(i));
+                            s.setLong(2, ((Number) rows.get(i)[0]).longValue());
+                            s.addBatch();
+                        }
+                        s.executeBatch();
+                    }
+                });
+                sealed += rows.size();
             }
         } finally {
             em.createNativeQuery("SELECT RELEASE_LOCK('stegvis_audit_seal')").getSingleResult();

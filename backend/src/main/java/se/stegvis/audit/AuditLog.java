@@ -1,22 +1,61 @@
 package se.stegvis.audit;
 
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import se.stegvis.common.security.CurrentUser;
 
 /**
  * Writes who read or changed which participants' data. Called by every service that returns or
- * changes participant data, in the same transaction as a change, so that a change is never
- * stored without its audit entry. Entries hold ids only, never identity numbers or names.
+ * changes participant data. Entries hold ids only, never identity numbers or names.
+ *
+ * <p>Where an entry is written:
+ * <ul>
+ * <li>inside a transaction (every change): in that transaction, so that a change is never stored
+ * without its audit entry, and an entry never without its change;</li>
+ * <li>a read or list outside a transaction (the services' plain reads): handed to a bounded
+ * write-behind queue. One writer thread stores whatever has queued up in one transaction with
+ * multi-row inserts, immediately and without waiting for more (group commit: under load many
+ * reads share one commit, when idle an entry is stored within milliseconds). A full queue makes
+ * the reader write its own entry synchronously (back-pressure, nothing is dropped); a failed
+ * batch is retried; a graceful shutdown stores everything queued before the database goes away;
+ * {@link #flush()} lets readers of the log (audit review, sealing) see every entry recorded
+ * before. Only an abrupt end of the process (kill -9, power loss) can lose the reads of the
+ * last moments — never a change's entry;</li>
+ * <li>anything else outside a transaction (identity reveals, exports, system jobs): synchronously
+ * in a transaction of its own.</li>
+ * </ul>
  */
 @ApplicationScoped
-@Transactional
 public class AuditLog {
 
     public enum Action {
@@ -24,6 +63,15 @@ public class AuditLog {
     }
 
     private static final int PARTICIPANTS_PER_INSERT = 1000;
+    /** Entries per write-behind transaction: bounds one statement's size, not the latency. */
+    private static final int ENTRIES_PER_BATCH = 500;
+    private static final String EVENT_COLUMNS = "INSERT INTO audit_event (occurred_at, user_id, username, roles, organisation_code,"
+            + " client_id, action, resource, resource_id, participant_count) VALUES ";
+
+    /** One entry, complete when recorded (the caller's identity is request-scoped). */
+    record Entry(Instant at, UUID userId, String username, String roles, String org, String client, Action action,
+            String resource, UUID resourceId, List<UUID> participants) {
+    }
 
     @Inject
     EntityManager em;
@@ -31,9 +79,34 @@ public class AuditLog {
     @Inject
     CurrentUser user;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "stegvis.audit.write-behind.enabled", defaultValue = "true")
+    boolean writeBehind;
+
+    @ConfigProperty(name = "stegvis.audit.write-behind.capacity", defaultValue = "20000")
+    int capacity;
+
+    private volatile BlockingQueue<Entry> queue;
+    private final Semaphore queued = new Semaphore(0);
+    /** Held while entries are taken from the queue and stored, so that flush() can wait for a batch in flight. */
+    final ReentrantLock storing = new ReentrantLock();
+    /** Read-locked while offering to the queue, write-locked to close it: nothing slips in after the last drain. */
+    private final ReentrantReadWriteLock accepting = new ReentrantReadWriteLock();
+    private volatile boolean open;
+    private Thread writer;
+
     public void record(Action action, String resource, UUID resourceId, Collection<UUID> participantIds) {
-        insert(user.id(), user.username(), String.join(",", user.roles().stream().sorted().toList()),
-                user.organisationCode(), user.clientId(), action, resource, resourceId, participantIds);
+        write(new Entry(Instant.now(), user.id(), user.username(), String.join(",", user.roles().stream().sorted().toList()),
+                user.organisationCode(), user.clientId(), action, resource, resourceId, distinct(participantIds)));
+    }
+
+    public void record(Action action, String resource, UUID resourceId, UUID participantId) {
+        record(action, resource, resourceId, participantId == null ? List.of() : List.of(participantId));
     }
 
     /**
@@ -41,26 +114,204 @@ public class AuditLog {
      * no user, {@code system} as the client and the job's name as the username.
      */
     public void recordSystem(String job, Action action, String resource, UUID resourceId, Collection<UUID> participantIds) {
-        insert(null, job, null, null, "system", action, resource, resourceId, participantIds);
+        write(new Entry(Instant.now(), null, job, null, null, "system", action, resource, resourceId, distinct(participantIds)));
     }
 
-    private void insert(UUID userId, String username, String roles, String org, String client, Action action,
-            String resource, UUID resourceId, Collection<UUID> participantIds) {
-        List<UUID> participants = participantIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    /** Stores every entry recorded before this call; returns when they are committed. */
+    public void flush() {
+        if (transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION) {
+            // The batch commits on its own connection, never as part of the caller's transaction.
+            QuarkusTransaction.suspendingExisting().run(this::flush);
+            return;
+        }
+        storing.lock();
+        try {
+            List<Entry> batch = new ArrayList<>();
+            while (queue != null && queue.drainTo(batch, ENTRIES_PER_BATCH) > 0) {
+                storeWithRetry(batch);
+                batch.clear();
+            }
+        } finally {
+            storing.unlock();
+        }
+    }
+
+    private static List<UUID> distinct(Collection<UUID> ids) {
+        return ids.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    private void write(Entry entry) {
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            insertInTransaction(entry);
+            return;
+        }
+        if ((entry.action() == Action.READ || entry.action() == Action.LIST) && enqueue(entry)) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> insertInTransaction(entry));
+    }
+
+    private boolean enqueue(Entry entry) {
+        if (!writeBehind) {
+            return false;
+        }
+        accepting.readLock().lock();
+        try {
+            if (!open) {
+                start();
+            }
+            if (!open || !queue.offer(entry)) {
+                return false;
+            }
+        } finally {
+            accepting.readLock().unlock();
+        }
+        queued.release();
+        return true;
+    }
+
+    private synchronized void start() {
+        if (open || writer != null) {
+            return; // already running, or closed for good by a shutdown
+        }
+        queue = new ArrayBlockingQueue<>(capacity);
+        open = true;
+        writer = new Thread(this::drainLoop, "audit-writer");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
+    private void drainLoop() {
+        List<Entry> batch = new ArrayList<>(ENTRIES_PER_BATCH);
+        while (open) {
+            try {
+                if (!queued.tryAcquire(1, TimeUnit.SECONDS)) {
+                    continue;
+                }
+            } catch (InterruptedException e) {
+                break;
+            }
+            queued.drainPermits();
+            storing.lock();
+            try {
+                while (queue.drainTo(batch, ENTRIES_PER_BATCH) > 0) {
+                    storeWithRetry(batch);
+                    batch.clear();
+                }
+            } finally {
+                storing.unlock();
+            }
+        }
+    }
+
+    /** Retries until stored: entries are never dropped; while the database is away the queue fills and readers write themselves. */
+    private void storeWithRetry(List<Entry> batch) {
+        long backoffMs = 100;
+        while (true) {
+            try {
+                store(batch);
+                return;
+            } catch (SQLException | RuntimeException e) {
+                Log.warnf("Storing %d audit entries failed (%s); retrying", batch.size(), e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(backoffMs);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                backoffMs = Math.min(5000, backoffMs * 2);
+            }
+        }
+    }
+
+    /** One transaction: the events in one multi-row insert (ids back through RETURNING), then their participants. */
+    private void store(List<Entry> batch) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                StringBuilder sql = new StringBuilder(EVENT_COLUMNS);
+                for (int i = 0; i < batch.size(); i++) {
+                    sql.append(i == 0 ? "" : ",").append("(FROM_UNIXTIME(?),?,?,?,?,?,?,?,?,?)");
+                }
+                List<Long> ids = new ArrayList<>(batch.size());
+                try (PreparedStatement s = c.prepareStatement(sql.append(" RETURNING id").toString())) {
+                    int p = 1;
+                    for (Entry e : batch) {
+                        s.setBigDecimal(p++, BigDecimal.valueOf(e.at().toEpochMilli(), 3));
+                        setUuid(s, p++, e.userId());
+                        s.setString(p++, e.username());
+                        s.setString(p++, e.roles());
+                        s.setString(p++, e.org());
+                        s.setString(p++, e.client());
+                        s.setString(p++, e.action().name());
+                        s.setString(p++, e.resource());
+                        setUuid(s, p++, e.resourceId());
+                        s.setInt(p++, e.participants().size());
+                    }
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            ids.add(r.getLong(1));
+                        }
+                    }
+                }
+                if (ids.size() != batch.size()) {
+                    throw new SQLException("expected " + batch.size() + " audit ids, got " + ids.size());
+                }
+                List<Object[]> pairs = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    for (UUID participant : batch.get(i).participants()) {
+                        pairs.add(new Object[] { ids.get(i), participant });
+                    }
+                }
+                for (int from = 0; from < pairs.size(); from += PARTICIPANTS_PER_INSERT) {
+                    List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + PARTICIPANTS_PER_INSERT));
+                    StringBuilder insert = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
+                    for (int i = 0; i < chunk.size(); i++) {
+                        insert.append(i == 0 ? "(?,?)" : ",(?,?)");
+                    }
+                    try (PreparedStatement s = c.prepareStatement(insert.toString())) {
+                        int p = 1;
+                        for (Object[] pair : chunk) {
+                            s.setLong(p++, (Long) pair[0]);
+                            s.setString(p++, pair[1].toString());
+                        }
+                        s.executeUpdate();
+                    }
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    private static void setUuid(PreparedStatement s, int index, UUID value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value.toString());
+        }
+    }
+
+    private void insertInTransaction(Entry entry) {
         em.createNativeQuery("""
                 INSERT INTO audit_event (user_id, username, roles, organisation_code, client_id, action, resource,
                   resource_id, participant_count)
                 VALUES (:user, :username, :roles, :org, :client, :action, :resource, :resourceId, :count)""")
-                .setParameter("user", userId)
-                .setParameter("username", username)
-                .setParameter("roles", roles)
-                .setParameter("org", org)
-                .setParameter("client", client)
-                .setParameter("action", action.name())
-                .setParameter("resource", resource)
-                .setParameter("resourceId", resourceId)
-                .setParameter("count", participants.size())
+                .setParameter("user", entry.userId())
+                .setParameter("username", entry.username())
+                .setParameter("roles", entry.roles())
+                .setParameter("org", entry.org())
+                .setParameter("client", entry.client())
+                .setParameter("action", entry.action().name())
+                .setParameter("resource", entry.resource())
+                .setParameter("resourceId", entry.resourceId())
+                .setParameter("count", entry.participants().size())
                 .executeUpdate();
+        List<UUID> participants = entry.participants();
         if (participants.isEmpty()) {
             return;
         }
@@ -80,7 +331,26 @@ public class AuditLog {
         }
     }
 
-    public void record(Action action, String resource, UUID resourceId, UUID participantId) {
-        record(action, resource, resourceId, participantId == null ? List.of() : List.of(participantId));
+    /** A graceful shutdown: after the last request (Quarkus waits for those), store everything still queued. */
+    void onShutdown(@Observes ShutdownEvent event) {
+        close();
+    }
+
+    @PreDestroy
+    void close() {
+        accepting.writeLock().lock();
+        try {
+            if (writer == null && !open) {
+                writer = Thread.currentThread(); // never start after a shutdown
+                return;
+            }
+            open = false;
+        } finally {
+            accepting.writeLock().unlock();
+        }
+        flush();
+        if (writer != null && writer != Thread.currentThread()) {
+            writer.interrupt();
+        }
     }
 }

@@ -64,6 +64,35 @@ public final class CaseloadFlags {
         CaseloadFlag.ASSESSMENT_DUE, CaseloadFlag.ASSESSMENT_OVERDUE, CaseloadFlag.NO_JOB_FOCUSED_INTERVENTION,
         CaseloadFlag.NO_ACTIVE_INTERVENTION, CaseloadFlag.PLAN_FOLLOW_UP_DUE, CaseloadFlag.END_APPROACHING };
 
+    /**
+     * The interventions ongoing today in one correlated subquery (the caseload's three intervention
+     * columns used to be three): NULL when none is ongoing, else "J:categories" where J counts the
+     * job-focused ones and categories are the distinct categories, comma-separated. Read it with
+     * {@link #ongoing(Object)}; it agrees with the NO_ACTIVE_INTERVENTION and
+     * NO_JOB_FOCUSED_INTERVENTION predicates.
+     */
+    public static final String ONGOING_SUMMARY = "(SELECT CONCAT(SUM(it.category = 'job_focused'), ':',"
+            + " GROUP_CONCAT(DISTINCT it.category ORDER BY it.category SEPARATOR ','))"
+            + " FROM intervention i JOIN intervention_type it ON it.id = i.type_id WHERE i.enrollment_id = e.id AND " + ONGOING + ")";
+
+    /** What {@link #ONGOING_SUMMARY} says: the categories ongoing today and whether one is job-focused. */
+    public record Ongoing(java.util.List<String> categories, boolean jobFocused) {
+        public boolean any() {
+            return !categories.isEmpty();
+        }
+    }
+
+    public static Ongoing ongoing(Object summary) {
+        if (summary == null) {
+            return new Ongoing(java.util.List.of(), false);
+        }
+        String s = summary.toString();
+        int colon = s.indexOf(':');
+        String categories = s.substring(colon + 1);
+        return new Ongoing(categories.isEmpty() ? java.util.List.of() : java.util.List.of(categories.split(",")),
+                Long.parseLong(s.substring(0, colon)) > 0);
+    }
+
     /** Categories of the interventions ongoing today, comma-separated (NULL when none). */
     public static final String ACTIVE_CATEGORIES = "(SELECT GROUP_CONCAT(DISTINCT it.category ORDER BY it.category SEPARATOR ',')"
             + " FROM intervention i JOIN intervention_type it ON it.id = i.type_id WHERE i.enrollment_id = e.id AND " + ONGOING + ")";

@@ -44,6 +44,10 @@ public class CaseloadService {
             + " JOIN project pr ON pr.id = e.project_id LEFT JOIN app_user u ON u.id = e.coordinator_id WHERE ";
     private static final String ORDER = " ORDER BY p.last_name IS NULL, p.last_name, p.first_name, e.id";
     private static final int FIRST_FLAG_COLUMN = 19;
+    /** The flags selected as SQL columns; the two intervention flags come from the ongoing summary (column 18). */
+    private static final CaseloadFlag[] SQL_FLAGS = Arrays.stream(CaseloadFlags.OPEN_FLAGS)
+            .filter(f -> f != CaseloadFlag.NO_ACTIVE_INTERVENTION && f != CaseloadFlag.NO_JOB_FOCUSED_INTERVENTION)
+            .toArray(CaseloadFlag[]::new);
 
     @Inject
     EntityManager em;
@@ -75,8 +79,8 @@ public class CaseloadService {
             }
             coordinator = me;
         }
-        StringBuilder sql = new StringBuilder(SELECT).append(CaseloadFlags.ACTIVE_CATEGORIES);
-        for (CaseloadFlag f : CaseloadFlags.OPEN_FLAGS) {
+        StringBuilder sql = new StringBuilder(SELECT).append(CaseloadFlags.ONGOING_SUMMARY);
+        for (CaseloadFlag f : SQL_FLAGS) {
             sql.append(",\n  ").append(CaseloadFlags.column(f));
         }
         sql.append(FROM).append("e.status = 'open' AND ").append(AccessScope.ENROLLMENT_PREDICATE);
@@ -101,10 +105,17 @@ public class CaseloadService {
         int[] counts = new int[CaseloadFlags.OPEN_FLAGS.length];
         List<CaseloadItem> items = new ArrayList<>();
         for (Object[] r : rows) {
+            CaseloadFlags.Ongoing ongoing = CaseloadFlags.ongoing(r[18]);
             List<CaseloadFlag> flags = new ArrayList<>();
             for (int i = 0; i < CaseloadFlags.OPEN_FLAGS.length; i++) {
-                if (Sql.integer(r[FIRST_FLAG_COLUMN + i]) != 0) {
-                    flags.add(CaseloadFlags.OPEN_FLAGS[i]);
+                CaseloadFlag f = CaseloadFlags.OPEN_FLAGS[i];
+                boolean set = switch (f) {
+                    case NO_ACTIVE_INTERVENTION -> !ongoing.any();
+                    case NO_JOB_FOCUSED_INTERVENTION -> !ongoing.jobFocused();
+                    default -> Sql.integer(r[FIRST_FLAG_COLUMN + Arrays.asList(SQL_FLAGS).indexOf(f)]) != 0;
+                };
+                if (set) {
+                    flags.add(f);
                     counts[i]++;
                 }
             }
@@ -122,7 +133,7 @@ public class CaseloadService {
         directory.remember(user);
         UUID me = user.id();
         boolean manager = user.hasRole(Roles.PROJECT_MANAGER);
-        String sql = SELECT + CaseloadFlags.ACTIVE_CATEGORIES + FROM + CaseloadFlags.predicate(CaseloadFlag.FOLLOW_UP_DUE)
+        String sql = SELECT + CaseloadFlags.ONGOING_SUMMARY + FROM + CaseloadFlags.predicate(CaseloadFlag.FOLLOW_UP_DUE)
                 + " AND " + AccessScope.ENROLLMENT_PREDICATE + (manager ? "" : " AND e.coordinator_id = :scopeUser") + ORDER;
         Query query = em.createNativeQuery(sql).setParameter("scopeUser", me);
         CaseloadFlags.bind(query, sql, CaseloadFlags.today());
@@ -134,9 +145,8 @@ public class CaseloadService {
     }
 
     private static CaseloadItem item(Object[] r, List<CaseloadFlag> flags) {
-        String categories = (String) r[18];
-        List<InterventionCategory> active = categories == null || categories.isEmpty() ? new ArrayList<>()
-                : new ArrayList<>(Arrays.stream(categories.split(",")).map(InterventionCategory::fromValue).toList());
+        List<InterventionCategory> active = new ArrayList<>(
+                CaseloadFlags.ongoing(r[18]).categories().stream().map(InterventionCategory::fromValue).toList());
         CaseloadItem item = new CaseloadItem(Sql.uuid(r[1]), Sql.uuid(r[0]), Sex.fromValue((String) r[4]), Sql.integer(r[5]),
                 Sql.uuid(r[6]), (String) r[7], (String) r[8], Phase.fromValue((String) r[11]), Sql.date(r[12]),
                 Sql.date(r[13]), active, flags);

@@ -5,8 +5,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +26,7 @@ import se.stegvis.api.generated.model.ExtensionInput;
 import se.stegvis.api.generated.model.FieldError;
 import se.stegvis.api.generated.model.FollowUpInput;
 import se.stegvis.api.generated.model.PhaseChange;
+import se.stegvis.api.generated.model.UserRef;
 import se.stegvis.audit.AuditLog;
 import se.stegvis.audit.AuditLog.Action;
 import se.stegvis.common.error.ApiException;
@@ -91,7 +94,28 @@ public class EnrollmentService {
         visibleParticipant(participantId);
         List<EnrollmentEntity> rows = enrollments.listForParticipant(participantId, scope.userId());
         audit.record(Action.LIST, RESOURCE, null, participantId);
-        return rows.stream().map(this::toDto).toList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // The same statements for one enrollment or ten: each history in one query for the participant.
+        Map<UUID, List<EnrollmentPhaseEntity>> phases = history.phasesOfParticipant(participantId).stream()
+                .collect(Collectors.groupingBy(p -> p.enrollmentId));
+        Map<UUID, List<EnrollmentCoordinatorEntity>> coordinators = history.coordinatorsOfParticipant(participantId).stream()
+                .collect(Collectors.groupingBy(c -> c.enrollmentId));
+        Map<UUID, List<EnrollmentExtensionEntity>> extensions = history.extensionsOfParticipant(participantId).stream()
+                .collect(Collectors.groupingBy(x -> x.enrollmentId));
+        Set<UUID> userIds = new HashSet<>();
+        for (EnrollmentEntity e : rows) {
+            userIds.add(e.coordinatorId);
+        }
+        phases.values().forEach(l -> l.forEach(p -> userIds.add(p.changedBy)));
+        coordinators.values().forEach(l -> l.forEach(c -> userIds.add(c.coordinatorId)));
+        userIds.remove(null);
+        Map<UUID, UserRef> names = directory.names(userIds);
+        Map<UUID, String> projectNames = projects.names(rows.stream().map(e -> e.projectId).collect(Collectors.toSet()));
+        return rows.stream().map(e -> EnrollmentMapper.toDto(e, new EnrollmentMapper.Details(
+                projectNames.getOrDefault(e.projectId, ""), phases.getOrDefault(e.id, List.of()),
+                coordinators.getOrDefault(e.id, List.of()), extensions.getOrDefault(e.id, List.of()), names))).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -390,8 +414,8 @@ public class EnrollmentService {
         phases.forEach(p -> userIds.add(p.changedBy));
         coordinators.forEach(c -> userIds.add(c.coordinatorId));
         userIds.remove(null);
-        ProjectEntity project = projects.findById(e.projectId);
-        return EnrollmentMapper.toDto(e, new EnrollmentMapper.Details(project == null ? "" : project.name, phases,
+        String projectName = projects.names(List.of(e.projectId)).getOrDefault(e.projectId, "");
+        return EnrollmentMapper.toDto(e, new EnrollmentMapper.Details(projectName, phases,
                 coordinators, history.extensions(e.id), directory.names(userIds)));
     }
 

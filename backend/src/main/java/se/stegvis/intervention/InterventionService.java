@@ -69,7 +69,7 @@ public class InterventionService {
     public List<Intervention> list(UUID enrollmentId) {
         EnrollmentEntity enrollment = access.requireVisible(enrollmentId);
         List<InterventionEntity> rows = interventions.byEnrollment(enrollmentId);
-        Map<UUID, InterventionTypeEntity> typesById = typesOf(rows);
+        Map<UUID, InterventionTypeEntity> typesById = rows.isEmpty() ? Map.of() : typesOfEnrollment(enrollmentId);
         audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId);
         return rows.stream().map(e -> InterventionMapper.toDto(e, typesById.get(e.typeId))).toList();
     }
@@ -126,12 +126,12 @@ public class InterventionService {
         }
     }
 
-    private Map<UUID, InterventionTypeEntity> typesOf(List<InterventionEntity> rows) {
-        Set<UUID> ids = rows.stream().map(r -> r.typeId).collect(Collectors.toCollection(HashSet::new));
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return types.list("id in ?1", ids).stream()
+    /**
+     * The types of the enrollment's interventions. One parameter, not an IN list of ids: Hibernate
+     * translates a query with a list parameter again for every call, this one once.
+     */
+    private Map<UUID, InterventionTypeEntity> typesOfEnrollment(UUID enrollmentId) {
+        return types.list("id in (select i.typeId from InterventionEntity i where i.enrollmentId = ?1)", enrollmentId).stream()
                 .collect(Collectors.toMap(t -> t.id, Function.identity()));
     }
 

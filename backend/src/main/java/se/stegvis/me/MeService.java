@@ -42,8 +42,9 @@ public class MeService {
                 codes.add(a.municipalityCode());
             }
         }
+        Map<UUID, String> names = projects.names(byProject.keySet());
         List<Assignment> assignments = byProject.entrySet().stream()
-                .map(e -> new Assignment(e.getKey(), projects.findById(e.getKey()).name, e.getValue()))
+                .map(e -> new Assignment(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
         Me me = new Me(user.id(), user.username(), user.displayName(), new ArrayList<>(roles), new ArrayList<>(assignments));
         me.setOrganisationCode(user.organisationCode());

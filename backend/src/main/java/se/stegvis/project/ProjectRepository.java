@@ -1,5 +1,6 @@
 package se.stegvis.project;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,20 @@ public class ProjectRepository implements PanacheRepositoryBase<ProjectEntity, U
         rows.forEach(r -> counts.computeIfAbsent(Sql.uuid(r[0]), k -> new HashMap<>())
                 .put((String) r[1], ((Number) r[2]).intValue()));
         return counts;
+    }
+
+    /** The names of the given projects, in one query. */
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (ids.isEmpty()) {
+            return names;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, name FROM project WHERE id IN (:ids)")
+                .setParameter("ids", ids)
+                .getResultList();
+        rows.forEach(r -> names.put(Sql.uuid(r[0]), (String) r[1]));
+        return names;
     }
 
     public Map<String, String> municipalityNames() {

@@ -63,6 +63,8 @@ public final class TestEnrollments {
 
     /** How many audit entries of this action on this resource name the participant. */
     public static int auditEntries(String action, String resource, UUID participantId) {
+        // Reads are stored write-behind: count what was recorded, not what happens to be committed yet.
+        io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         try (Connection c = connect();
                 PreparedStatement p = c.prepareStatement("""
                         SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = a.id

@@ -150,6 +150,8 @@ public class EnrollmentRows {
     /** Audit events of this action by this user naming the participant. */
     @Transactional
     public int auditEvents(String action, String username, UUID participantId) {
+        // Reads are stored write-behind: count what was recorded, not what happens to be committed yet.
+        io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         return ((Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = a.id
                 WHERE a.action = :action AND a.username = :username AND ap.participant_id = :p""")

@@ -42,6 +42,7 @@ class ConsentRecordAndWithdrawTest {
 
     /** Anna's audit events on the consent resource naming the participant. */
     private int consentEvents(String action, UUID participant) {
+        io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = a.id
                 WHERE a.action = :action AND a.username = 'anna' AND a.resource = 'consent' AND ap.participant_id = :p""")

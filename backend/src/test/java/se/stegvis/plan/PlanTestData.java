@@ -107,6 +107,8 @@ public class PlanTestData {
     /** How many audit entries of the action touch the participant of the enrollment. */
     @Transactional
     public long auditEntries(UUID enrollmentId, String action, String resource) {
+        // Reads are stored write-behind: count what was recorded, not what happens to be committed yet.
+        io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         return ((Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM audit_event ev
                 JOIN audit_event_participant ap ON ap.event_id = ev.id

@@ -1,0 +1,138 @@
+package se.stegvis.common.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.credential.TokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Remembers the identity of an access token once the OIDC extension has verified it (signature,
+ * issuer, audience, expiry), until the token expires. A client sends the same token with every
+ * call for its whole lifetime, and verifying it again (an RSA signature check and JSON parsing,
+ * about a tenth of a millisecond) was a large share of a short request's cost.
+ *
+ * <p>The key is the SHA-256 of the whole token: any other token, a tampered one included, is
+ * verified in full. An entry is used only before the token's {@code exp}; verification of a JWT
+ * is local anyway (no revocation check), so remembering the outcome until then accepts exactly
+ * what verifying again would. The OIDC provider runs whenever this one has no entry; the augmentor
+ * below stores what it produced.
+ */
+@ApplicationScoped
+public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
+
+    private static final String CACHED = VerifiedTokenCache.class.getName();
+
+    record Entry(SecurityIdentity identity, long expiresAt) {
+    }
+
+    @ConfigProperty(name = "stegvis.token-cache.max-size", defaultValue = "2000")
+    int maxSize;
+
+    @ConfigProperty(name = "stegvis.token-cache.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @Override
+    public Class<TokenAuthenticationRequest> getRequestType() {
+        return TokenAuthenticationRequest.class;
+    }
+
+    /**
+     * As a provider: tried before the OIDC provider (priority 0), answering null without an entry
+     * so that the OIDC provider verifies. As an augmentor the order does not matter.
+     */
+    @Override
+    public int priority() {
+        return 100;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+        if (!enabled) {
+            return Uni.createFrom().nullItem();
+        }
+        String key = key(request.getToken());
+        Entry entry = entries.get(key);
+        if (entry == null) {
+            return Uni.createFrom().nullItem();
+        }
+        if (entry.expiresAt() <= Instant.now().getEpochSecond()) {
+            entries.remove(key);
+            return Uni.createFrom().nullItem();
+        }
+        // The identity is shared between requests; only the request's own routing context differs.
+        QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder(entry.identity());
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        if (routing != null) {
+            copy.addAttribute(RoutingContext.class.getName(), routing);
+        }
+        return Uni.createFrom().item(copy.build());
+    }
+
+    /** Runs after any provider: remembers an identity the OIDC provider verified from a token. */
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (enabled && !identity.isAnonymous() && identity.getAttribute(CACHED) == null
+                && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
+            // getCredential(TokenCredential.class) matches the exact class only, not the OIDC subclass.
+            TokenCredential token = identity.getCredentials().stream().filter(TokenCredential.class::isInstance)
+                    .map(TokenCredential.class::cast).findFirst().orElse(null);
+            if (token != null && token.getToken() != null) {
+                if (entries.size() >= maxSize) {
+                    evict();
+                }
+                SecurityIdentity remembered = QuarkusSecurityIdentity.builder(identity).addAttribute(CACHED, Boolean.TRUE).build();
+                entries.put(key(token), new Entry(remembered, jwt.getExpirationTime()));
+            }
+        }
+        return Uni.createFrom().item(identity);
+    }
+
+    /** Whether this token is remembered (for tests). */
+    boolean remembers(String token) {
+        return entries.containsKey(key(new TokenCredential(token, "bearer")));
+    }
+
+    /** Drops expired entries; if the cache is still full, all of them (tokens live minutes). */
+    private void evict() {
+        long now = Instant.now().getEpochSecond();
+        for (Iterator<Entry> it = entries.values().iterator(); it.hasNext();) {
+            if (it.next().expiresAt() <= now) {
+                it.remove();
+            }
+        }
+        if (entries.size() >= maxSize) {
+            entries.clear();
+        }
+    }
+
+    private static String key(TokenCredential credential) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(credential.getToken().getBytes(StandardCharsets.US_ASCII));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

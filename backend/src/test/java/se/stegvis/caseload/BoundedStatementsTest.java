@@ -1,0 +1,84 @@
+package se.stegvis.caseload;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import se.stegvis.participant.People;
+import se.stegvis.testsupport.Api;
+import se.stegvis.testsupport.Tokens;
+
+/**
+ * The caseload and the participant page cost a fixed number of SQL statements, however many rows
+ * they show: no query per row (counted with Hibernate's statistics, on in the test profile).
+ */
+@QuarkusTest
+class BoundedStatementsTest {
+
+    static final UUID ANNA = UUID.fromString(Tokens.ANNA_ID);
+
+    @Inject
+    SessionFactory sessions;
+
+    @Inject
+    EnrollmentRows rows;
+
+    /**
+     * Statements the calls prepare; the least of three tries, so that a scheduled job (audit
+     * sealing, referral maintenance) running at the same moment does not count.
+     */
+    private long statements(Runnable calls) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = sessions.getStatistics().getPrepareStatementCount();
+            calls.run();
+            least = Math.min(least, sessions.getStatistics().getPrepareStatementCount() - before);
+        }
+        return least;
+    }
+
+    private UUID openEnrollmentOfAnna(String prefix, int interventions) {
+        UUID participant = People.create(Tokens.ANNA, "Ada", prefix);
+        UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA));
+        for (int i = 0; i < interventions; i++) {
+            rows.intervention(enrollment, i % 2 == 0 ? EnrollmentRows.WORK_TRAINING : EnrollmentRows.PHYSIOTHERAPY, "ongoing",
+                    EnrollmentRows.today().minusDays(10 + i), null);
+        }
+        return enrollment;
+    }
+
+    @Test
+    void theCaseloadCostsTheSameStatementsForTenMoreParticipants() {
+        Runnable caseload = () -> Api.as(Tokens.ANNA).get("/caseload").then().statusCode(200);
+        caseload.run(); // the caller is remembered and everything is loaded once
+        long small = statements(caseload);
+        String prefix = People.uniqueName("Bs");
+        for (int i = 0; i < 10; i++) {
+            openEnrollmentOfAnna(prefix + i, 3);
+        }
+        assertEquals(small, statements(caseload), "statements for the caseload after adding ten participants");
+    }
+
+    @Test
+    void theParticipantPageCostsTheSameStatementsForOneOrSixInterventions() {
+        String prefix = People.uniqueName("Bp");
+        UUID few = openEnrollmentOfAnna(prefix + "a", 1);
+        UUID many = openEnrollmentOfAnna(prefix + "b", 6);
+        long fewStatements = statements(page(few));
+        assertEquals(fewStatements, statements(page(many)), "statements for the participant page, 1 vs 6 interventions");
+    }
+
+    private Runnable page(UUID enrollment) {
+        return () -> {
+            Api.as(Tokens.ANNA).get("/enrollments/" + enrollment).then().statusCode(200);
+            Api.as(Tokens.ANNA).get("/enrollments/" + enrollment + "/interventions").then().statusCode(200);
+            Api.as(Tokens.ANNA).get("/enrollments/" + enrollment + "/assessments").then().statusCode(200);
+            Api.as(Tokens.ANNA).get("/enrollments/" + enrollment + "/plan").then().statusCode(200);
+        };
+    }
+}
