@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, BodyShort, Button, Detail, ErrorSummary, HStack, Radio, RadioGroup, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Box, Button, Detail, ErrorSummary, HStack, Radio, RadioGroup, VStack } from '@navikt/ds-react';
 import { CheckmarkCircleIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
@@ -137,9 +137,9 @@ export function AttendanceForm({ groupId, initial, onSaved, today = todayIso() }
           </Button>
           <Detail textColor="subtle">{t('groups.attendance.markAllPresentHelp')}</Detail>
         </VStack>
-        <ol className="attendance-list">
+        <ol className="assessment-items">
           {attendance.entries.map((entry) => (
-            <li key={entry.enrollmentId} className="attendance-list__item">
+            <Box as="li" key={entry.enrollmentId} padding="space-12" borderWidth="1" borderColor="neutral-subtle" borderRadius="8">
               <RadioGroup
                 id={fieldId(entry.enrollmentId)}
                 legend={entry.participantName}
@@ -156,7 +156,7 @@ export function AttendanceForm({ groupId, initial, onSaved, today = todayIso() }
                   ))}
                 </HStack>
               </RadioGroup>
-            </li>
+            </Box>
           ))}
         </ol>
         <BodyShort>
