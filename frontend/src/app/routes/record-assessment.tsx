@@ -24,7 +24,8 @@ export function RecordAssessmentRoute() {
   const project = useProject(enrollment?.projectId);
   const instruments = useInstruments();
   const assessments = useAssessments(enrollmentId);
-  const [chosen, setChosen] = useState<string | undefined>();
+  // `?instrument=` preselects one (the well-being section links straight to its instrument)
+  const [chosen, setChosen] = useState<string | undefined>(search.get('instrument') ?? undefined);
   const back = `${participantPath(participantId, enrollmentId)}`;
 
   const heading = <PageHeading>{t('assessments.form.title')}</PageHeading>;

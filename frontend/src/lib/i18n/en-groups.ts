@@ -221,6 +221,7 @@ export const enGroups: typeof svGroups = {
       participantsLegend: 'Organisations that took part',
       participantN: 'Organisation {{n}} taking part',
       organisation: 'Organisation',
+      chooseOrganisation: 'Choose organisation',
       otherOrganisation: 'Other organisation',
       organisationName: 'Name of the organisation',
       role: 'Role',

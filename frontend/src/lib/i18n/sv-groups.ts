@@ -219,6 +219,7 @@ export const svGroups = {
       participantsLegend: 'Organisationer som deltog',
       participantN: 'Deltagande organisation {{n}}',
       organisation: 'Organisation',
+      chooseOrganisation: 'Välj organisation',
       otherOrganisation: 'Annan organisation',
       organisationName: 'Organisationens namn',
       role: 'Roll',
