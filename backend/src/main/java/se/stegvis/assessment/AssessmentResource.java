@@ -17,6 +17,9 @@ public class AssessmentResource implements AssessmentsApi {
     @Inject
     AssessmentService service;
 
+    @Inject
+    WellbeingService wellbeing;
+
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response listAssessments(UUID enrollmentId) {
@@ -36,5 +39,11 @@ public class AssessmentResource implements AssessmentsApi {
     public Response getAssessment(UUID assessmentId) {
         Assessment a = service.get(assessmentId);
         return Response.ok(a).tag(Versions.tag(a.getVersion())).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
+    public Response getWellbeingChange(UUID enrollmentId) {
+        return Response.ok(wellbeing.change(enrollmentId)).build();
     }
 }

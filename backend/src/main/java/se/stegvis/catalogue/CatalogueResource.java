@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.Response;
 import se.stegvis.api.generated.CatalogueApi;
 import se.stegvis.api.generated.model.InterventionType;
 import se.stegvis.api.generated.model.InterventionTypeInput;
+import se.stegvis.api.generated.model.Instrument;
+import se.stegvis.api.generated.model.InstrumentInput;
+import se.stegvis.assessment.InstrumentService;
 import se.stegvis.common.security.Roles;
 import se.stegvis.intervention.InterventionTypeService;
 
@@ -19,6 +22,9 @@ public class CatalogueResource implements CatalogueApi {
 
     @Inject
     InterventionTypeService interventionTypes;
+
+    @Inject
+    InstrumentService instruments;
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER, Roles.PARTNER_CASEWORKER, Roles.PARTNER_SYSTEM, Roles.ANALYST, Roles.ADMIN })
@@ -55,5 +61,12 @@ public class CatalogueResource implements CatalogueApi {
     public Response createInterventionType(InterventionTypeInput input) {
         InterventionType created = interventionTypes.create(input);
         return Response.created(URI.create("intervention-types/" + created.getId())).entity(created).build();
+    }
+
+    @Override
+    @RolesAllowed({ Roles.PROJECT_MANAGER, Roles.ADMIN })
+    public Response createInstrument(InstrumentInput input) {
+        Instrument created = instruments.create(input);
+        return Response.created(URI.create("instruments/" + created.getId())).entity(created).build();
     }
 }

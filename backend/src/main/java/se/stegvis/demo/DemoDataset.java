@@ -154,6 +154,23 @@ final class DemoDataset {
     final Table journal = new Table("journal_note", "id", "enrollment_id", "note_date", "category", "body",
             "author_id", "created_at");
 
+    final Table consent = new Table("consent", "id", "participant_id", "purpose", "given_on", "organisation_ids",
+            "form_reference", "recorded_by", "recorded_at");
+    final Table group = new Table("participant_group", "id", "project_id", "name", "description", "start_date", "end_date",
+            "capacity", "created_by", "created_at", "version");
+    final Table groupLeader = new Table("group_leader", "group_id", "user_id");
+    final Table groupMember = new Table("group_member", "id", "group_id", "enrollment_id", "joined_on", "left_on",
+            "leave_reason", "added_by", "created_at", "version");
+    final Table groupSession = new Table("group_session", "id", "group_id", "session_date", "part_of_day", "start_time",
+            "end_time", "topic", "location", "partner_organisation_id", "lecturer", "status", "cancellation_reason",
+            "attendance_version", "attendance_recorded_by", "attendance_recorded_at", "created_at", "version");
+    final Table attendance = new Table("group_attendance", "session_id", "member_id", "status", "note");
+    final Table sipMeeting = new Table("sip_meeting", "id", "enrollment_id", "meeting_date", "agreed", "next_meeting_date",
+            "consent_id", "created_by", "created_at", "version");
+    final Table sipParticipant = new Table("sip_meeting_participant", "meeting_id", "position", "organisation_id",
+            "organisation_name", "role", "person_name");
+    final Table sipActionItem = new Table("sip_action_item", "meeting_id", "position", "who", "what", "due_date", "done");
+
     DemoDataset(LocalDate today, Random rnd, Function<String, byte[]> encrypt, Function<String, byte[]> lookupHash) {
         this.today = today;
         this.rnd = rnd;
@@ -291,11 +308,20 @@ final class DemoDataset {
         }
 
         pendingWriters.forEach(Runnable::run);
+        // After everything above, so that the groups add rows without changing any drawn before.
+        writeGroups();
         return List.of(participant, enrollment, phase, coordinator, extension, intervention, assessment, rating, goal,
-                subGoal, followUp, journal);
+                subGoal, followUp, journal, consent, group, groupLeader, groupMember, groupSession, attendance,
+                sipMeeting, sipParticipant, sipActionItem);
     }
 
     private final List<Runnable> pendingWriters = new ArrayList<>();
+
+    /** Every enrollment written, for the groups drawn from them. */
+    private record Written(String id, String participantId, Slot slot, LocalDate start, LocalDate exit) {
+    }
+
+    private final List<Written> written = new ArrayList<>();
 
     private static final class OpenPlan {
         final String participantId;
@@ -460,6 +486,7 @@ final class DemoDataset {
             }
         }
 
+        written.add(new Written(id, participantId, slot, start, exit));
         LocalDate nextDue = exited ? null
                 : (lastAssessment == null ? start : lastAssessment.plusMonths(3));
         enrollment.add(id, participantId, slot.project(), slot.municipality(), start, plannedEnd,
@@ -735,6 +762,124 @@ final class DemoDataset {
             LocalDate d = start.plusDays(rnd.nextLong(span + 1));
             String[] note = NOTES[rnd.nextInt(NOTES.length)];
             journal.add(uuid(), enrollmentId, d, note[0], note[1], coordinatorOn.apply(d), d.atTime(16, 0));
+        }
+    }
+
+    // --- Group start, sessions, attendance, SIP meetings ----------------------------------------
+
+    private static final String[] TOPICS = { "Välkommen och presentation", "Min vardag och mina mål",
+            "Hälsa, sömn och återhämtning", "Stress och hantering av oro", "Fysisk aktivitet – promenadgrupp",
+            "Mina styrkor och intressen", "Arbetsmarknaden i Skaraborg", "Studiebesök på arbetsplats",
+            "Kommunikation och bemötande", "Ekonomi i vardagen", "CV och personligt brev", "Att ta kontakt med arbetsgivare" };
+
+    /** Lectures by the partner agencies, every third week on the Thursday. */
+    private static final String[][] LECTURES = {
+            { ORG_FK, "Försäkringskassan berättar om sjukpenning och aktivitetsersättning", "Handläggare från Försäkringskassan" },
+            { ORG_AF, "Arbetsförmedlingen: stöd på vägen till arbete", "Arbetsförmedlare" },
+            { ORG_VGR, "Vårdcentralen om hälsa och levnadsvanor", "Distriktssköterska" },
+            { ORG_SKOVDE_SOC, "Socialtjänsten om försörjning och stöd", "Socialsekreterare" } };
+
+    /**
+     * MAC's current group start in Skövde: up to ten of MAC's enrollments, two half-days a week
+     * (Tuesday and Thursday mornings) over twenty weeks, with attendance taken for every session
+     * held so far, one member who left for full-time work training, one session cancelled, a
+     * couple of SIP meetings (with SIP consent) and a recent well-being survey for the members.
+     */
+    private void writeGroups() {
+        LocalDate start = today.minusWeeks(10).with(java.time.DayOfWeek.MONDAY);
+        LocalDate end = start.plusWeeks(20).minusDays(3);
+        String groupId = uuid();
+        group.add(groupId, MAC, "MAC Skövde – gruppstart " + start.getYear() + " v" + start.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                "Två halvdagar i veckan: hälsa, vardag och steg mot arbete eller studier.", start, end, 12, ANNA,
+                start.minusWeeks(2).atTime(10, 0), 0);
+        groupLeader.add(groupId, ANNA);
+
+        List<Written> candidates = written.stream()
+                .filter(w -> w.slot().project().equals(MAC) && !w.start().isAfter(start.plusDays(14))
+                        && (w.exit() == null || w.exit().isAfter(start.plusWeeks(3))))
+                .sorted(java.util.Comparator.comparing(Written::start).reversed())
+                .limit(10).toList();
+        record Member(String id, Written enrollment, LocalDate joined, LocalDate left, double presence) {
+        }
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Written w = candidates.get(i);
+            LocalDate joined = max(start, w.start());
+            LocalDate left = i == 3 ? start.plusWeeks(6).plusDays(1) : null;
+            Member m = new Member(uuid(), w, joined, left, 0.65 + rnd.nextDouble() * 0.3);
+            members.add(m);
+            groupMember.add(m.id(), groupId, w.id(), joined, left,
+                    left == null ? null : "Började arbetsträning på heltid.", ANNA, joined.atTime(9, 0), left == null ? 0 : 1);
+        }
+
+        int cancelledWeek = 4;
+        int n = 0;
+        for (LocalDate d = start; !d.isAfter(end); d = d.plusDays(1)) {
+            boolean tuesday = d.getDayOfWeek() == java.time.DayOfWeek.TUESDAY;
+            boolean thursday = d.getDayOfWeek() == java.time.DayOfWeek.THURSDAY;
+            if (!tuesday && !thursday) {
+                continue;
+            }
+            long week = days(start, d) / 7;
+            String sessionId = uuid();
+            String[] lecture = thursday && week % 3 == 2 ? LECTURES[(int) (week / 3) % LECTURES.length] : null;
+            boolean cancelled = week == cancelledWeek && tuesday;
+            boolean held = d.isBefore(today) && !cancelled;
+            String topic = lecture != null ? lecture[1] : TOPICS[n++ % TOPICS.length];
+            groupSession.add(sessionId, groupId, d, "morning", java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0),
+                    topic, "Kulturhuset Skövde, rum 2", lecture == null ? null : lecture[0], lecture == null ? null : lecture[2],
+                    cancelled ? "cancelled" : "scheduled", cancelled ? "Gruppledaren sjuk; ersätts inte." : null,
+                    held ? 1 : 0, held ? ANNA : null, held ? d.atTime(12, 5) : null, start.minusWeeks(1).atTime(10, 0), 0);
+            if (!held) {
+                continue;
+            }
+            for (Member m : members) {
+                LocalDate exit = m.enrollment().exit();
+                boolean active = !d.isBefore(m.joined()) && (m.left() == null || m.left().isAfter(d))
+                        && (exit == null || !exit.isBefore(d));
+                if (!active) {
+                    continue;
+                }
+                double r = rnd.nextDouble();
+                String status = r < m.presence() ? "present" : r < m.presence() + (1 - m.presence()) * 0.6 ? "absent_with_notice" : "absent";
+                attendance.add(sessionId, m.id(), status, "absent_with_notice".equals(status) && rnd.nextInt(3) == 0
+                        ? "Läkarbesök." : null);
+            }
+        }
+
+        // SIP meetings for two members, each with the SIP consent they gave first.
+        for (int i = 0; i < Math.min(2, members.size()); i++) {
+            Written w = members.get(i).enrollment();
+            LocalDate given = max(w.start(), start).plusDays(5);
+            LocalDate meeting = given.plusDays(14 + rnd.nextInt(10));
+            if (meeting.isAfter(today) || (w.exit() != null && meeting.isAfter(w.exit()))) {
+                continue;
+            }
+            String consentId = uuid();
+            consent.add(consentId, w.participantId(), "sip", given, "[\"" + ORG_VGR + "\", \"" + ORG_SKOVDE_SOC + "\"]",
+                    "SIP-samtycke, journal VGR", ANNA, given.atTime(11, 0));
+            String meetingId = uuid();
+            sipMeeting.add(meetingId, w.id(), meeting, i == 0
+                    ? "Vårdcentralen utreder sömnproblemen och följer upp medicineringen. Socialtjänsten ansöker om boendestöd. "
+                            + "Samordnaren stämmer av deltagandet i gruppen varannan vecka."
+                    : "Deltagaren fortsätter i gruppen. Psykiatrin står för samtalsstöd; Arbetsförmedlingen planerar praktik efter gruppen.",
+                    meeting.plusMonths(2), consentId, ANNA, meeting.atTime(15, 0), 0);
+            sipParticipant.add(meetingId, 0, ORG_VGR, "Västra Götalandsregionen, primärvården", "Fast vårdkontakt", "Eva Berg");
+            sipParticipant.add(meetingId, 1, ORG_SKOVDE_SOC, "Skövde kommun, socialtjänsten", "Socialsekreterare", null);
+            sipParticipant.add(meetingId, 2, null, "MAC", "Samordnare", "Anna Lindqvist");
+            sipActionItem.add(meetingId, 0, "Vårdcentralen", "Utreda sömnproblem och återkoppla", meeting.plusWeeks(4),
+                    meeting.plusWeeks(4).isBefore(today));
+            sipActionItem.add(meetingId, 1, "Socialtjänsten", i == 0 ? "Ansöka om boendestöd" : "Se över försörjningsstödet",
+                    meeting.plusWeeks(3), false);
+        }
+
+        // A recent well-being survey for the members still in the project, so the change from the start shows.
+        for (Member m : members) {
+            Written w = m.enrollment();
+            LocalDate on = today.minusDays(2 + rnd.nextInt(10));
+            if (w.exit() == null && on.isAfter(w.start().plusDays(30))) {
+                writeWellbeing(w.id(), on, 3.0 + rnd.nextDouble() * 1.4, d -> ANNA);
+            }
         }
     }
 

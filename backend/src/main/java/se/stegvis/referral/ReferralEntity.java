@@ -140,6 +140,10 @@ public class ReferralEntity {
     @Column(name = "group_start_name")
     public String groupStartName;
 
+    /** The group start the person was accepted for; enrolling adds them to it. */
+    @Column(name = "group_id")
+    public UUID groupId;
+
     @Column(name = "decided_by")
     public UUID decidedBy;
 

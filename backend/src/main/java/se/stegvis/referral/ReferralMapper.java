@@ -68,6 +68,7 @@ final class ReferralMapper {
             d.setReason(r.decisionReason);
             d.setPlannedStartDate(r.plannedStartDate);
             d.setGroupStartName(r.groupStartName);
+            d.setGroupId(r.groupId);
             dto.setDecision(d);
         }
         dto.setEnrollmentId(r.enrollmentId);

@@ -122,6 +122,9 @@ public class ReferralService {
     se.stegvis.consent.ConsentService consents;
 
     @Inject
+    se.stegvis.group.GroupService groups;
+
+    @Inject
     ParticipantService participantService;
 
     @Inject
@@ -494,6 +497,11 @@ public class ReferralService {
             errors.add(new FieldError(in.getPlannedStartDate() != null ? "plannedStartDate" : "groupStartName",
                     "is only given when the referral is accepted"));
         }
+        if (in.getGroupId() != null && outcome != DecisionOutcome.ACCEPTED) {
+            errors.add(new FieldError("groupId", "is only given when the referral is accepted"));
+        } else if (in.getGroupId() != null && !groups.isGroupOfProject(in.getGroupId(), r.projectId)) {
+            errors.add(new FieldError("groupId", "is not a group of the referral's project"));
+        }
         if (in.getPlannedStartDate() != null && in.getPlannedStartDate().isBefore(in.getDecidedOn())) {
             errors.add(new FieldError("plannedStartDate", "must not be before decidedOn"));
         }
@@ -505,6 +513,7 @@ public class ReferralService {
         r.decisionReason = reason;
         r.plannedStartDate = in.getPlannedStartDate();
         r.groupStartName = text(in.getGroupStartName());
+        r.groupId = in.getGroupId();
         r.decidedBy = user.id();
         return changed(r, outcome.toString(), "referral." + outcome, reason);
     }
@@ -539,6 +548,12 @@ public class ReferralService {
 
         EnrollmentEntity enrollment = em.find(EnrollmentEntity.class, created.getId());
         enrollment.referralId = r.id;
+        // Accepted for a group start: the person joins the group in the same transaction.
+        UUID groupId = in.getGroupId() != null ? in.getGroupId() : r.groupId;
+        if (groupId != null) {
+            groups.addFromReferral(groupId, created.getId(), null, in.getGroupCapacityOverrideReason(), "groupId",
+                    "groupCapacityOverrideReason");
+        }
         r.enrollmentId = created.getId();
         changed(r, ReferralEntity.ENROLLED, "referral.enrolled", null);
         audit.record(Action.UPDATE, RESOURCE, r.id, participantId);

@@ -226,6 +226,15 @@ public class RetentionService {
                 + " SET s.description = :removed", runId, cutoffs);
         update("UPDATE plan_follow_up f" + enrollmentOf.formatted("f.enrollment_id") + " SET f.attendees = NULL, f.note = NULL",
                 runId, cutoffs);
+        update("UPDATE group_member m" + enrollmentOf.formatted("m.enrollment_id")
+                + " SET m.leave_reason = NULL, m.capacity_override_reason = NULL", runId, cutoffs);
+        update("UPDATE group_attendance ga JOIN group_member m ON m.id = ga.member_id" + enrollmentOf.formatted("m.enrollment_id")
+                + " SET ga.note = NULL", runId, cutoffs);
+        update("UPDATE sip_meeting sm" + enrollmentOf.formatted("sm.enrollment_id") + " SET sm.agreed = NULL", runId, cutoffs);
+        update("UPDATE sip_meeting_participant sp JOIN sip_meeting sm ON sm.id = sp.meeting_id"
+                + enrollmentOf.formatted("sm.enrollment_id") + " SET sp.person_name = NULL", runId, cutoffs);
+        update("UPDATE sip_action_item ai JOIN sip_meeting sm ON sm.id = ai.meeting_id" + enrollmentOf.formatted("sm.enrollment_id")
+                + " SET ai.who = :removed, ai.what = :removed", runId, cutoffs);
         update("UPDATE consent c" + THIS_RUN.formatted("c.participant_id") + " SET c.withdrawal_note = NULL", runId, cutoffs);
         update("UPDATE referral r" + enrollmentOf.formatted("r.enrollment_id") + """
                  SET r.identity_type = 'none', r.identity_cipher = NULL, r.identity_hash = NULL, r.identity_masked = NULL,

@@ -160,6 +160,45 @@ class DemoDataLoaderTest {
 
     @Test
     @Transactional
+    void macHasAGroupStartWithAttendanceSipMeetingsAndWellbeingSurveys() {
+        loaded();
+        LocalDate today = LocalDate.now();
+        assertEquals(1, count("SELECT COUNT(*) FROM participant_group WHERE project_id = '30000000-0000-0000-0000-000000000002'"));
+        long members = count("SELECT COUNT(*) FROM group_member");
+        assertTrue(members >= 7 && members <= 10, "members: " + members);
+        assertEquals(1, count("SELECT COUNT(*) FROM group_member WHERE left_on IS NOT NULL AND leave_reason IS NOT NULL"));
+        // Every member is an enrollment of MAC, joined no earlier than the enrollment started.
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM group_member m JOIN enrollment e ON e.id = m.enrollment_id
+                JOIN participant_group g ON g.id = m.group_id
+                WHERE e.project_id <> g.project_id OR m.joined_on < e.start_date OR m.joined_on < g.start_date"""));
+        // Two half-days a week, attendance taken for those held, only for members on the day.
+        assertTrue(count("SELECT COUNT(*) FROM group_session WHERE session_date < ? AND status = 'scheduled'", today) >= 15);
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM group_session s WHERE s.session_date < ? AND s.status = 'scheduled'
+                  AND NOT EXISTS (SELECT 1 FROM group_attendance a WHERE a.session_id = s.id)""", today));
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM group_attendance a JOIN group_session s ON s.id = a.session_id
+                JOIN group_member m ON m.id = a.member_id JOIN enrollment e ON e.id = m.enrollment_id
+                WHERE s.session_date < m.joined_on OR (m.left_on IS NOT NULL AND s.session_date >= m.left_on)
+                  OR (e.exit_date IS NOT NULL AND s.session_date > e.exit_date) OR s.status = 'cancelled'"""));
+        assertTrue(count("SELECT COUNT(*) FROM group_session WHERE partner_organisation_id IS NOT NULL") >= 2, "lectures");
+        assertEquals(1, count("SELECT COUNT(*) FROM group_session WHERE status = 'cancelled'"));
+        // SIP meetings, each covered by an active SIP consent of the participant on the day.
+        assertTrue(count("SELECT COUNT(*) FROM sip_meeting") >= 2, "SIP meetings");
+        assertEquals(0, count("""
+                SELECT COUNT(*) FROM sip_meeting m JOIN enrollment e ON e.id = m.enrollment_id
+                WHERE NOT EXISTS (SELECT 1 FROM consent c WHERE c.id = m.consent_id AND c.participant_id = e.participant_id
+                  AND c.purpose = 'sip' AND c.given_on <= m.meeting_date)"""));
+        // Well-being at start and again later for the members still in the project.
+        assertTrue(count("""
+                SELECT COUNT(*) FROM group_member m WHERE (SELECT COUNT(*) FROM assessment a
+                  WHERE a.enrollment_id = m.enrollment_id AND a.instrument_id = '20000000-0000-0000-0000-000000000003') >= 2""") >= 5,
+                "well-being at start and later");
+    }
+
+    @Test
+    @Transactional
     void everyExitedEnrollmentHasAnOutcomeAndSusExitData() {
         loaded();
         long exited = count("SELECT COUNT(*) FROM enrollment WHERE status = 'exited'");
