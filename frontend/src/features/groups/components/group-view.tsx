@@ -130,8 +130,8 @@ function MembersSection({
                         </Table.HeaderCell>
                         <Table.DataCell>{formatDate(m.joinedOn)}</Table.DataCell>
                         <Table.DataCell>
-                          {m.leftOn ? (
-                            formatDate(m.leftOn)
+                          {!m.active ? (
+                            m.leftOn ? formatDate(m.leftOn) : '–'
                           ) : (
                             <Tag size="xsmall" variant="moderate" data-color="success">
                               {t('groups.members.active')}
@@ -142,7 +142,7 @@ function MembersSection({
                           <AttendanceRate figures={m.attendance} />
                         </Table.DataCell>
                         <Table.DataCell>
-                          {!m.leftOn && (
+                          {m.active && (
                             <Button type="button" size="xsmall" variant="tertiary" onClick={() => setLeaving(m)}>
                               <span aria-hidden>{t('groups.members.leave')}</span>
                               <span className="navds-sr-only">{t('groups.members.leaveFor', { name: m.participantName })}</span>
