@@ -38,7 +38,7 @@ async function attendanceOnParticipantPage(page, groupName, participantName) {
   const section = page.getByRole('region', { name: 'Gruppnärvaro' });
   const row = section.getByRole('row', { name: new RegExp(groupName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   await row.waitFor();
-  await row.getByText(/registrerade/).waitFor();
+  await row.getByText(/registrerad/).first().waitFor();
   return (await row.getByRole('cell').last().textContent())?.replace(/\s+/g, ' ').trim();
 }
 
@@ -134,9 +134,11 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     const member = page.getByRole('radiogroup', { name: participantName });
     const wasAbsent = await member.getByRole('radio', { name: 'Frånvarande', exact: true }).isChecked();
     await page.getByRole('button', { name: 'Markera alla som närvarande' }).click();
-    // keyboard: focus the member's chosen radio and move with the arrow keys, as a coordinator at a tablet with a keyboard would
-    await member.getByRole('radio', { name: wasAbsent ? 'Frånvarande' : 'Närvarande', exact: true }).check();
-    await member.getByRole('radio', { name: wasAbsent ? 'Närvarande' : 'Frånvarande', exact: true }).check();
+    // keyboard: from the member's checked radio the arrow keys move the choice (Närvarande → med anmälan → Frånvarande)
+    const checked = member.getByRole('radio', { name: wasAbsent ? 'Frånvarande' : 'Närvarande', exact: true });
+    await checked.focus();
+    await page.keyboard.press(wasAbsent ? 'ArrowUp' : 'ArrowDown');
+    await page.keyboard.press(wasAbsent ? 'ArrowUp' : 'ArrowDown');
     assert.equal(await member.getByRole('radio', { name: wasAbsent ? 'Närvarande' : 'Frånvarande', exact: true }).isChecked(), true);
     await screenshot(page, 'attendance-filled');
     await page.getByRole('button', { name: 'Spara närvaron' }).click();
