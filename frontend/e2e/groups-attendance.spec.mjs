@@ -38,7 +38,7 @@ async function attendanceOnParticipantPage(page, groupName, participantName) {
   const section = page.getByRole('region', { name: 'Gruppnärvaro' });
   const row = section.getByRole('row', { name: new RegExp(groupName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   await row.waitFor();
-  await row.getByText(/registrerad/).first().waitFor();
+  await row.getByText(/\d+ %|Ingen närvaro registrerad/).first().waitFor();
   return (await row.getByRole('cell').last().textContent())?.replace(/\s+/g, ' ').trim();
 }
 

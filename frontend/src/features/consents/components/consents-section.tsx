@@ -19,7 +19,7 @@ export function ConsentsSection({ participantId, id }: { participantId: string; 
           if (consents.length === 0) return <EmptyState>{t('consents.empty')}</EmptyState>;
           return (
             <Table size="small" zebraStripes>
-              <caption className="navds-sr-only">{t('consents.tableCaption')}</caption>
+              <caption className="aksel-sr-only">{t('consents.tableCaption')}</caption>
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{t('consents.columns.purpose')}</Table.HeaderCell>

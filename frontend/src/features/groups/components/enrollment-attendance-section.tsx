@@ -34,7 +34,7 @@ export function EnrollmentAttendanceSection({ enrollmentId, groupHref }: Enrollm
                 </div>
               )}
               <Table size="small" zebraStripes>
-                <caption className="navds-sr-only">{t('groups.participant.tableCaption')}</caption>
+                <caption className="aksel-sr-only">{t('groups.participant.tableCaption')}</caption>
                 <Table.Header>
                   <Table.Row>
                     <Table.HeaderCell scope="col">{t('groups.participant.columns.group')}</Table.HeaderCell>
@@ -67,7 +67,7 @@ export function EnrollmentAttendanceSection({ enrollmentId, groupHref }: Enrollm
                 .map((g) => (
                   <ReadMore key={g.memberId} header={t('groups.participant.sessions', { group: g.groupName })} size="small">
                     <Table size="small">
-                      <caption className="navds-sr-only">{t('groups.participant.sessionsCaption', { group: g.groupName })}</caption>
+                      <caption className="aksel-sr-only">{t('groups.participant.sessionsCaption', { group: g.groupName })}</caption>
                       <Table.Header>
                         <Table.Row>
                           <Table.HeaderCell scope="col">{t('groups.sessions.columns.date')}</Table.HeaderCell>

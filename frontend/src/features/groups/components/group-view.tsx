@@ -38,7 +38,7 @@ export function GroupView({ group, participantHref, attendanceHref, canOverrideC
   return (
     <VStack gap="space-40">
       <GroupFacts group={group} />
-      <BodyShort role="status" className="navds-sr-only">
+      <BodyShort role="status" className="aksel-sr-only">
         {status}
       </BodyShort>
       <MembersSection group={group} participantHref={participantHref} canOverrideCapacity={canOverrideCapacity} today={today} onStatus={setStatus} />
@@ -108,7 +108,7 @@ function MembersSection({
                 <EmptyState>{t('groups.members.empty')}</EmptyState>
               ) : (
                 <Table size="small" zebraStripes>
-                  <caption className="navds-sr-only">{t('groups.members.tableCaption')}</caption>
+                  <caption className="aksel-sr-only">{t('groups.members.tableCaption')}</caption>
                   <Table.Header>
                     <Table.Row>
                       <Table.HeaderCell scope="col">{t('groups.members.columns.name')}</Table.HeaderCell>
@@ -116,7 +116,7 @@ function MembersSection({
                       <Table.HeaderCell scope="col">{t('groups.members.columns.left')}</Table.HeaderCell>
                       <Table.HeaderCell scope="col">{t('groups.members.columns.attendance')}</Table.HeaderCell>
                       <Table.HeaderCell scope="col">
-                        <span className="navds-sr-only">{t('groups.members.leave')}</span>
+                        <span className="aksel-sr-only">{t('groups.members.leave')}</span>
                       </Table.HeaderCell>
                     </Table.Row>
                   </Table.Header>
@@ -145,7 +145,7 @@ function MembersSection({
                           {m.active && (
                             <Button type="button" size="xsmall" variant="tertiary" onClick={() => setLeaving(m)}>
                               <span aria-hidden>{t('groups.members.leave')}</span>
-                              <span className="navds-sr-only">{t('groups.members.leaveFor', { name: m.participantName })}</span>
+                              <span className="aksel-sr-only">{t('groups.members.leaveFor', { name: m.participantName })}</span>
                             </Button>
                           )}
                         </Table.DataCell>
@@ -377,7 +377,7 @@ function SessionsSection({
           if (sessions.length === 0) return <EmptyState>{t('groups.sessions.empty')}</EmptyState>;
           return (
             <Table size="small" zebraStripes>
-              <caption className="navds-sr-only">{t('groups.sessions.tableCaption')}</caption>
+              <caption className="aksel-sr-only">{t('groups.sessions.tableCaption')}</caption>
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{t('groups.sessions.columns.date')}</Table.HeaderCell>
@@ -385,7 +385,7 @@ function SessionsSection({
                   <Table.HeaderCell scope="col">{t('groups.sessions.columns.topic')}</Table.HeaderCell>
                   <Table.HeaderCell scope="col">{t('groups.sessions.columns.attendance')}</Table.HeaderCell>
                   <Table.HeaderCell scope="col">
-                    <span className="navds-sr-only">{t('groups.sessions.takeAttendance')}</span>
+                    <span className="aksel-sr-only">{t('groups.sessions.takeAttendance')}</span>
                   </Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
@@ -412,7 +412,7 @@ function SessionsSection({
                         {s.status !== 'cancelled' && s.sessionDate <= today && (
                           <ButtonLink to={attendanceHref(s.id)} size="xsmall" variant="tertiary">
                             <span aria-hidden>{t('groups.sessions.takeAttendance')}</span>
-                            <span className="navds-sr-only">{t('groups.sessions.takeAttendanceFor', { date: formatDate(s.sessionDate) })}</span>
+                            <span className="aksel-sr-only">{t('groups.sessions.takeAttendanceFor', { date: formatDate(s.sessionDate) })}</span>
                           </ButtonLink>
                         )}
                       </Table.DataCell>

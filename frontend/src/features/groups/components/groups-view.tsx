@@ -36,7 +36,7 @@ export function GroupsView({ groupHref, canOverrideCapacity, onCreated }: Groups
           if (groups.length === 0) return <EmptyState>{t('groups.empty')}</EmptyState>;
           return (
             <Table size="small" zebraStripes>
-              <caption className="navds-sr-only">{t('groups.tableCaption')}</caption>
+              <caption className="aksel-sr-only">{t('groups.tableCaption')}</caption>
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell scope="col">{t('groups.columns.name')}</Table.HeaderCell>

@@ -32,7 +32,7 @@ export function SipSection({ enrollmentId, consentsHref, readOnly }: SipSectionP
           </Button>
         )}
       </HStack>
-      <BodyShort role="status" className="navds-sr-only">
+      <BodyShort role="status" className="aksel-sr-only">
         {status}
       </BodyShort>
       <SectionStatus query={query} errorTitle={t('sip.errorTitle')}>

@@ -132,7 +132,7 @@ export function ChangeTable({ change, caption, hiddenCaption }: { change: Wellbe
   const value = (v: number | null | undefined) => (v == null ? '–' : String(v));
   return (
     <Table size="small" zebraStripes>
-      <caption className={hiddenCaption ? 'navds-sr-only' : 'table-caption'}>{caption}</caption>
+      <caption className={hiddenCaption ? 'aksel-sr-only' : 'table-caption'}>{caption}</caption>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('wellbeing.item')}</Table.HeaderCell>
