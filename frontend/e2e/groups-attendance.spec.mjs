@@ -31,15 +31,16 @@ async function openGroup(page, groupName) {
   await page.getByRole('table', { name: 'Gruppens träffar' }).waitFor();
 }
 
-/** The text of the member's row in "Gruppnärvaro" on their participant page, e.g. "… 83 % 15 närvarotillfällen av 18 registrerade". */
-async function attendanceOnParticipantPage(page, groupName, participantName) {
+/** Opens the member's participant page from the group page; returns a reader for their row in "Gruppnärvaro". */
+async function openParticipant(page, groupName, participantName) {
   await page.getByRole('table', { name: 'Deltagare i gruppen med närvaro' }).getByRole('link', { name: participantName, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: participantName }).waitFor();
   const section = page.getByRole('region', { name: 'Gruppnärvaro' });
   const row = section.getByRole('row', { name: new RegExp(groupName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
   await row.waitFor();
   await row.getByText(/\d+ %|Ingen närvaro registrerad/).first().waitFor();
-  return (await row.getByRole('cell').last().textContent())?.replace(/\s+/g, ' ').trim();
+  // e.g. "71 %Närvarande 15, frånvarande med anmälan 4, frånvarande 2"
+  return async () => (await row.getByRole('cell').last().textContent())?.replace(/\s+/g, ' ').trim();
 }
 
 describe('coordinator takes attendance for a group session', { timeout: 240_000 }, () => {
@@ -118,7 +119,7 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     // the member's rate before, on their participant page
     await page.getByRole('link', { name: `Tillbaka till ${groupName}` }).click();
     await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
-    const before = await attendanceOnParticipantPage(page, groupName, participantName);
+    const before = await (await openParticipant(page, groupName, participantName))();
     await screenshot(page, 'participant-attendance-before');
     await expectNoA11yViolations(page, { label: 'participant page before' });
 
@@ -149,7 +150,13 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     // the participant page shows the new rate
     await page.getByRole('link', { name: `Tillbaka till ${groupName}` }).click();
     await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
-    const afterText = await attendanceOnParticipantPage(page, groupName, participantName);
+    const read = await openParticipant(page, groupName, participantName);
+    // the page may first show its cached copy while it refetches: wait for the new figures
+    let afterText = await read();
+    for (let i = 0; i < 30 && afterText === before; i++) {
+      await page.waitForTimeout(500);
+      afterText = await read();
+    }
     assert.notEqual(afterText, before, `the attendance shown changed (before: ${before}; after: ${afterText})`);
     await screenshot(page, 'participant-attendance-after');
     await expectNoA11yViolations(page, { label: 'participant page after' });
