@@ -161,4 +161,25 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await screenshot(page, 'participant-attendance-after');
     await expectNoA11yViolations(page, { label: 'participant page after' });
   });
+
+  test('self-rated well-being is recorded through the ordinary assessment form', async () => {
+    // still on the member's participant page (a MAC enrollment: MAC uses the well-being instrument)
+    const section = page.getByRole('region', { name: 'Självskattat mående' });
+    await section.getByRole('link', { name: 'Registrera mående' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Registrera självskattat mående' }).waitFor();
+    assert.equal(await page.getByRole('radio', { name: 'Självskattat välbefinnande' }).isChecked(), true, 'the well-being instrument is preselected');
+    const items = page.getByRole('radiogroup', { name: /^Deltagarens skattning:/ });
+    const count = await items.count();
+    assert.ok(count > 0, 'the instrument has questions the participant rates');
+    for (let i = 0; i < count; i++) await items.nth(i).getByRole('radio', { name: /^4\b/ }).check();
+    await screenshot(page, 'record-wellbeing');
+    await expectNoA11yViolations(page, { label: 'record well-being' });
+    await page.getByRole('button', { name: 'Spara mätningen' }).click();
+
+    const after = page.getByRole('region', { name: 'Självskattat mående' });
+    await after.getByText(new RegExp(`jämförd med ${todaySv()}`)).waitFor();
+    await after.getByRole('row', { name: /^Medelvärde/ }).first().waitFor();
+    await screenshot(page, 'participant-wellbeing-recorded');
+    await expectNoA11yViolations(page, { label: 'participant page after well-being' });
+  });
 });

@@ -1,6 +1,6 @@
 import type { svGroups } from './sv-groups';
 
-/** English texts for groups, attendance, SIP meetings and well-being (spread into `en.ts`). */
+/** English texts for groups, attendance, SIP meetings, consents and well-being: the `groups` namespace. */
 export const enGroups: typeof svGroups = {
   groups: {
     title: 'Groups',
@@ -275,6 +275,7 @@ export const enGroups: typeof svGroups = {
     errorTitle: 'The well-being could not be loaded',
     empty: 'No well-being rating made yet.',
     record: 'Record well-being',
+    recordTitle: 'Record self-rated well-being',
     toExit: 'From enrollment to exit ({{date}}).',
     toLatest: 'From the first to the latest rating.',
     single: 'One rating made {{date}}. The change shows when there are two ratings.',

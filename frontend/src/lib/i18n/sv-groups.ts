@@ -1,4 +1,4 @@
-/** Swedish texts for groups, attendance, SIP meetings and well-being (spread into `sv.ts`). */
+/** Swedish texts for groups, attendance, SIP meetings, consents and well-being: the `groups` namespace. */
 export const svGroups = {
   groups: {
     title: 'Grupper',
@@ -273,6 +273,7 @@ export const svGroups = {
     errorTitle: 'Det gick inte att hämta måendet',
     empty: 'Ingen skattning av måendet gjord ännu.',
     record: 'Registrera mående',
+    recordTitle: 'Registrera självskattat mående',
     toExit: 'Från inskrivning till avslut ({{date}}).',
     toLatest: 'Från första till senaste skattningen.',
     single: 'En skattning gjord {{date}}. Förändringen syns när det finns två skattningar.',
