@@ -4,7 +4,7 @@ import { paths } from './paths';
 
 export interface NavItem {
   /** key under `nav.` in the translations */
-  key: 'caseload' | 'referrals' | 'reports' | 'admin';
+  key: 'caseload' | 'groups' | 'referrals' | 'reports' | 'admin';
   to: string;
   roles: readonly Role[];
 }
@@ -12,6 +12,7 @@ export interface NavItem {
 /** What each role may use; the API enforces the same rules. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'caseload', to: paths.caseload, roles: ['coordinator', 'project-manager'] },
+  { key: 'groups', to: paths.groups, roles: ['coordinator', 'project-manager'] },
   { key: 'referrals', to: paths.referrals, roles: ['project-manager', 'partner-caseworker'] },
   { key: 'reports', to: paths.reports, roles: ['analyst', 'project-manager'] },
   { key: 'admin', to: paths.admin, roles: ['admin'] },

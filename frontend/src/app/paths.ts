@@ -2,6 +2,7 @@
 export const paths = {
   home: '/',
   caseload: '/deltagare',
+  groups: '/grupper',
   referrals: '/remisser',
   referralBoard: '/remisser/beredning',
   newReferral: '/remisser/ny',
@@ -17,9 +18,20 @@ export function participantPath(participantId: string, enrollmentId?: string): s
   return enrollmentId ? `${base}?inskrivning=${encodeURIComponent(enrollmentId)}` : base;
 }
 
-/** `/deltagare/:participantId/matning/ny?enrollment=…` */
-export function recordAssessmentPath(participantId: string, enrollmentId: string): string {
-  return `${paths.caseload}/${encodeURIComponent(participantId)}/matning/ny?enrollment=${encodeURIComponent(enrollmentId)}`;
+/** `/deltagare/:participantId/matning/ny?enrollment=…[&instrument=…]` (the instrument is preselected when given). */
+export function recordAssessmentPath(participantId: string, enrollmentId: string, instrumentId?: string): string {
+  const base = `${paths.caseload}/${encodeURIComponent(participantId)}/matning/ny?enrollment=${encodeURIComponent(enrollmentId)}`;
+  return instrumentId ? `${base}&instrument=${encodeURIComponent(instrumentId)}` : base;
+}
+
+/** `/grupper/:groupId` */
+export function groupPath(groupId: string): string {
+  return `${paths.groups}/${encodeURIComponent(groupId)}`;
+}
+
+/** `/grupper/:groupId/traffar/:sessionId/narvaro`: take attendance for one session. */
+export function sessionAttendancePath(groupId: string, sessionId: string): string {
+  return `${groupPath(groupId)}/traffar/${encodeURIComponent(sessionId)}/narvaro`;
 }
 
 

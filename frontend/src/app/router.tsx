@@ -6,6 +6,7 @@ import { AccessibilityRoute } from './routes/accessibility';
 import { AdminRoute, EditUserRoute, NewUserRoute } from './routes/admin';
 import { CaseloadRoute } from './routes/caseload';
 import { ComingSoonRoute } from './routes/coming-soon';
+import { GroupRoute, GroupsRoute, SessionAttendanceRoute } from './routes/groups';
 import { ParticipantRoute } from './routes/participant';
 import { RecordAssessmentRoute } from './routes/record-assessment';
 import { NewReferralRoute, ReferralBoardRoute, ReferralRoute, ReferralsRoute } from './routes/referrals';
@@ -42,6 +43,30 @@ export const routes: RouteObject[] = [
         element: (
           <Protected roles={rolesFor('caseload')}>
             <RecordAssessmentRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.groups,
+        element: (
+          <Protected roles={rolesFor('groups')}>
+            <GroupsRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: `${paths.groups}/:groupId`,
+        element: (
+          <Protected roles={rolesFor('groups')}>
+            <GroupRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: `${paths.groups}/:groupId/traffar/:sessionId/narvaro`,
+        element: (
+          <Protected roles={rolesFor('groups')}>
+            <SessionAttendanceRoute />
           </Protected>
         ),
       },

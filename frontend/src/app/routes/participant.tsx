@@ -10,10 +10,16 @@ import { AssessmentsSection } from '@/features/assessments/components/assessment
 import { InterventionsSection } from '@/features/interventions/components/interventions-section';
 import { JournalSection } from '@/features/journal/components/journal-section';
 import { PlanSection } from '@/features/plans/components/plan-section';
+import { ConsentsSection } from '@/features/consents/components/consents-section';
+import { EnrollmentAttendanceSection } from '@/features/groups/components/enrollment-attendance-section';
+import { SipSection } from '@/features/sip/components/sip-section';
+import { WellbeingSection } from '@/features/wellbeing/components/wellbeing-section';
 import { useParticipant, useParticipantEnrollments, type Enrollment } from '@/features/participants/api/participant';
 import { EnrollmentDetails, ExitSummary } from '@/features/participants/components/enrollment-details';
 import { ParticipantFacts, participantDisplayName } from '@/features/participants/components/participant-header';
-import { recordAssessmentPath } from '../paths';
+import { groupPath, recordAssessmentPath } from '../paths';
+
+const consentsId = (participantId: string) => `consents-${participantId}`;
 
 /** "Deltagare": the person, then one tab per enrollment with interventions, measurements, plan and journal. */
 export function ParticipantRoute() {
@@ -74,6 +80,7 @@ export function ParticipantRoute() {
           ))}
         </Tabs>
       )}
+      <ConsentsSection participantId={p.id} id={consentsId(p.id)} />
     </VStack>
   );
 }
@@ -95,7 +102,14 @@ function EnrollmentView({ enrollment, participantName }: { enrollment: Enrollmen
         enrollmentId={enrollment.id}
         recordHref={closed ? undefined : recordAssessmentPath(enrollment.participantId, enrollment.id)}
       />
+      <WellbeingSection
+        enrollmentId={enrollment.id}
+        instrumentIds={project.data?.instrumentIds ?? []}
+        recordHref={closed ? undefined : (instrumentId) => recordAssessmentPath(enrollment.participantId, enrollment.id, instrumentId)}
+      />
+      <EnrollmentAttendanceSection enrollmentId={enrollment.id} groupHref={groupPath} />
       <PlanSection enrollmentId={enrollment.id} instrumentIds={project.data?.instrumentIds ?? []} readOnly={closed} />
+      <SipSection enrollmentId={enrollment.id} consentsHref={`#${consentsId(enrollment.participantId)}`} readOnly={closed} />
       <JournalSection enrollmentId={enrollment.id} readOnly={closed} />
       <ExitSummary enrollment={enrollment} participantName={participantName} />
     </VStack>

@@ -15,6 +15,7 @@ import { participantPath } from '../paths';
 /** `/deltagare/:id/matning/ny?enrollment=…`: record a progression measurement, then back to the participant. */
 export function RecordAssessmentRoute() {
   const { t, i18n } = useTranslation();
+  const { t: tg } = useTranslation('groups');
   const navigate = useNavigate();
   const { participantId = '' } = useParams();
   const [search] = useSearchParams();
@@ -24,7 +25,8 @@ export function RecordAssessmentRoute() {
   const project = useProject(enrollment?.projectId);
   const instruments = useInstruments();
   const assessments = useAssessments(enrollmentId);
-  const [chosen, setChosen] = useState<string | undefined>();
+  // `?instrument=` preselects one (the well-being section links straight to its instrument)
+  const [chosen, setChosen] = useState<string | undefined>(search.get('instrument') ?? undefined);
   const back = `${participantPath(participantId, enrollmentId)}`;
 
   const heading = <PageHeading>{t('assessments.form.title')}</PageHeading>;
@@ -52,11 +54,12 @@ export function RecordAssessmentRoute() {
   const available = (instruments.data ?? []).filter((i) => project.data?.instrumentIds.includes(i.id));
   const instrument = available.find((i) => i.id === chosen) ?? available[0];
   const en = i18n.language === 'en';
+  const title = instrument?.purpose === 'wellbeing' ? tg('wellbeing.recordTitle') : t('assessments.form.title');
 
   return (
     <VStack gap="space-24">
       <div>
-        {heading}
+        <PageHeading>{title}</PageHeading>
         <BodyShort>
           <Link as={RouterLink} to={back}>
             {t('assessments.form.back')}

@@ -1,5 +1,5 @@
 import type { TagProps } from '@navikt/ds-react';
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { isApiProblem } from '@/lib/api-problem';
 import { isIsoDate } from '@/lib/dates';
 import type {
@@ -67,7 +67,8 @@ export function eligibilitySummary(referral: Referral): { passed: number; total:
   return { passed: referral.eligibility.filter((e) => e.passed).length, total: referral.eligibility.length };
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+// the default namespace's t: ReturnType<typeof useTranslation> spans every namespace and is too deep for tsc (TS2589)
+type Translate = TFunction<'translation'>;
 
 // ---- decision ----
 

@@ -23,6 +23,7 @@ export const en: typeof sv = {
     label: 'Main menu',
     caseload: 'My participants',
     referrals: 'Referrals',
+    groups: 'Groups',
     reports: 'Reports',
     admin: 'Administration',
   },

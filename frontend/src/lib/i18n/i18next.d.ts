@@ -1,9 +1,10 @@
 import 'i18next';
 import type { sv } from './sv';
+import type { svGroups } from './sv-groups';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof sv };
+    resources: { translation: typeof sv; groups: typeof svGroups };
   }
 }

@@ -2,6 +2,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { sv } from './sv';
 import { en } from './en';
+import { svGroups } from './sv-groups';
+import { enGroups } from './en-groups';
 
 export const LANGUAGES = ['sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,7 +14,12 @@ const STORAGE_KEY = 'stegvis.language';
 /** BCP 47 locale used for Intl formatting per UI language (Swedish formats by default). */
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
-export const resources = { sv: { translation: sv }, en: { translation: en } } as const;
+/**
+ * Namespaces: `translation` for the app and its first features; later features get their own (`groups`: groups,
+ * attendance, SIP, well-being) because one ever-growing key union makes TypeScript give up on typed `t()` (TS2589).
+ */
+export const NAMESPACES = ['translation', 'groups'] as const;
+export const resources = { sv: { translation: sv, groups: svGroups }, en: { translation: en, groups: enGroups } } as const;
 
 function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
@@ -49,6 +56,8 @@ export function initI18n(lng: Language = storedLanguage()) {
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
       resources,
+      ns: NAMESPACES,
+      defaultNS: 'translation',
       lng,
       fallbackLng: DEFAULT_LANGUAGE,
       supportedLngs: LANGUAGES,

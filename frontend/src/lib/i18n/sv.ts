@@ -21,6 +21,7 @@ export const sv = {
     label: 'Huvudmeny',
     caseload: 'Mina deltagare',
     referrals: 'Remisser',
+    groups: 'Grupper',
     reports: 'Rapporter',
     admin: 'Administration',
   },

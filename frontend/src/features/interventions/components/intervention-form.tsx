@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Alert, BodyShort, Button, ErrorSummary, HGrid, Select, TextField, VStack } from '@navikt/ds-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
@@ -45,7 +46,8 @@ export function initialValues(existing?: Intervention): InterventionFormValues {
   };
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+// the default namespace's t: ReturnType<typeof useTranslation> spans every namespace and is too deep for tsc (TS2589)
+type Translate = TFunction<'translation'>;
 
 export function validateIntervention(v: InterventionFormValues, t: Translate): Partial<Record<Field, string>> {
   const errors: Partial<Record<Field, string>> = {};
