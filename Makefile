@@ -33,9 +33,9 @@ bench: ## Benchmark: generated data, wrk scenarios and reference endpoints; writ
 backup: ## Dump the local database to backups/stegvis-<time>.sql (FILE=... to choose)
 	@mkdir -p backups && scripts/mariadb.sh dump "$${FILE:-backups/stegvis-$$(date +%Y%m%d-%H%M%S).sql}"
 
-restore: ## Restore the local database from FILE=...
-	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/stegvis-....sql"; exit 2; }
-	@scripts/mariadb.sh restore "$(FILE)"
+restore: ## Restore the local database from FILE=... (INTO=name: into another database)
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/stegvis-....sql [INTO=database]"; exit 2; }
+	@scripts/mariadb.sh restore "$(FILE)" $(INTO)
 
 stop-test: ## Stop test servers left running (MariaDB :3317, Keycloak :8190)
 	@MARIADB_PORT=3317 MARIADB_DATA=.data/test-mariadb scripts/mariadb.sh stop; \

@@ -123,10 +123,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (causedBy(e, SQLTransientConnectionException.class) || causedBy(e, java.net.ConnectException.class)) {
+        if (databaseUnreachable(e)) {
             Log.warnf("Database unavailable: %s", e.getClass().getName());
-            return problem(503, "unavailable", "Tjänsten är tillfälligt otillgänglig",
-                    "The database cannot be reached; try again shortly", List.of(), uri);
+            return Response.fromResponse(problem(503, "unavailable", "Tjänsten är tillfälligt otillgänglig",
+                    "The database cannot be reached; try again shortly", List.of(), uri)).header("Retry-After", "5").build();
         }
         // The exception is logged by class and stack only; its message may quote personal data.
         Log.errorf("Unexpected %s at %s", e.getClass().getName(), uri.getPath());
@@ -140,6 +140,20 @@ public class ProblemMappers {
         p.setInstance(uri == null ? null : uri.getRequestUri().getRawPath());
         p.setErrors(errors.isEmpty() ? null : errors);
         return Response.status(status).type(PROBLEM_JSON).entity(p).build();
+    }
+
+    /**
+     * The pool could not hand out a connection in time, the driver could not connect, or the
+     * connection broke mid-request (the database was stopped or killed): the request did not
+     * commit, and the client may retry, so this is a 503, not a 500.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        return causedBy(e, SQLTransientConnectionException.class)
+                || causedBy(e, java.sql.SQLNonTransientConnectionException.class)
+                || causedBy(e, java.sql.SQLRecoverableException.class)
+                || causedBy(e, org.hibernate.exception.JDBCConnectionException.class)
+                || causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, java.net.SocketTimeoutException.class);
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
