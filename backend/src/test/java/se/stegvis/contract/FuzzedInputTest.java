@@ -50,14 +50,14 @@ import se.stegvis.testsupport.Tokens;
  * 5xx, never a 2xx), and afterwards the data is exactly what it was: every table's row count
  * and {@code CHECKSUM TABLE} are unchanged.
  *
- * <p>Deterministic from the seed; {@code -Dstegvis.fuzz.per-operation} (default 30) and
+ * <p>Deterministic from the seed; {@code -Dstegvis.fuzz.per-operation} (default 35, about two thousand requests) and
  * {@code -Dstegvis.fuzz.seed} set the size (the fuzz drill runs it with many more).
  */
 @QuarkusTest
 class FuzzedInputTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
-    private static final int PER_OPERATION = Integer.getInteger("stegvis.fuzz.per-operation", 30);
+    private static final int PER_OPERATION = Integer.getInteger("stegvis.fuzz.per-operation", 35);
     private static final long SEED = Long.getLong("stegvis.fuzz.seed", 20260909L);
     /** Written by background jobs of the product (sealing, webhook retries), not by requests. */
     private static final Set<String> BACKGROUND_TABLES = Set.of("audit_event", "webhook_delivery", "webhook_attempt");
@@ -90,6 +90,7 @@ class FuzzedInputTest {
         Map<String, String> before = fingerprint();
         long auditBefore = count("SELECT COUNT(*) FROM audit_event");
         List<String> wrong = new ArrayList<>();
+        Map<Integer, Integer> statuses = new TreeMap<>();
         int sent = 0;
         long deadline = System.nanoTime() + 8 * 60 * 1_000_000_000L;
         for (Operation op : operations) {
@@ -98,6 +99,7 @@ class FuzzedInputTest {
                 Response r = attempt.send();
                 sent++;
                 int status = r.statusCode();
+                statuses.merge(status, 1, Integer::sum);
                 String type = r.contentType();
                 if (status < 400 || status >= 500 || type == null || !type.startsWith("application/problem+json")) {
                     String line = op.id() + " [" + attempt.broken + "] answered " + status + " " + type;
@@ -107,7 +109,7 @@ class FuzzedInputTest {
                 }
             }
         }
-        Log.infof("Fuzzing sent %d broken requests to %d operations", sent, operations.size());
+        Log.infof("Fuzzing sent %d broken requests to %d operations; answers by status: %s", sent, operations.size(), statuses);
         assertTrue(sent >= operations.size(), "the run stopped early at " + sent + " requests");
         assertEquals(List.of(), wrong, "answers that were not a 4xx problem");
         assertEquals(before, fingerprint(), "the data changed");
