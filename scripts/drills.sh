@@ -178,7 +178,7 @@ start_backend() {
     java -Xmx384m -XX:+UseSerialGC \
     -Dstegvis.webhooks.poll-interval=1s -Dstegvis.webhooks.initial-backoff=2s -Dstegvis.webhooks.max-backoff=4s \
     -Dstegvis.referrals.exit-scan-interval=2s -Dstegvis.audit.seal-interval=2s \
-    -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" >>"$DRILL_DIR/backend-$name.log" 2>&1 &
+    -jar "$DRILL_DIR/app/quarkus-run.jar" >>"$DRILL_DIR/backend-$name.log" 2>&1 &
   backend_pid[$name]=$!
   wait_for_url "http://127.0.0.1:$port/q/health/ready" 180 "backend $name on :$port"
 }
@@ -202,19 +202,23 @@ start_stack() {
     listening "$port" && die "port $port is in use; is another drill running?"
   done
   build_backend
-  env "${mariadb_env[@]}" "$ROOT/scripts/mariadb.sh" start || die "the drill's MariaDB did not start"
+  # Run from a copy: a build during the drill (tests in another shell) must not swap the jar
+  # under the running backends.
+  rm -rf "$DRILL_DIR/app" && cp -a "$ROOT/backend/target/quarkus-app" "$DRILL_DIR/app"
+  # Marked before starting, so that an interrupted start is stopped too (stop is a no-op when not running).
   started_mariadb=1
+  env "${mariadb_env[@]}" "$ROOT/scripts/mariadb.sh" start || die "the drill's MariaDB did not start"
   sql "SELECT 1" >/dev/null
   LD_LIBRARY_PATH="$MDB_HOME/libs" "$MDB_HOME/bin/mariadb" --no-defaults --skip-ssl -h 127.0.0.1 -P "$MDB_PORT" -u root \
     -e "DROP DATABASE IF EXISTS stegvis; CREATE DATABASE stegvis CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
-  env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" start || die "the drill's Keycloak did not start"
   started_keycloak=1
+  env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" start || die "the drill's Keycloak did not start"
   export CRYPTO_KEY_1 CRYPTO_HASH_KEY
   CRYPTO_KEY_1="$(head -c 32 /dev/urandom | base64)"
   CRYPTO_HASH_KEY="$(head -c 32 /dev/urandom | base64)"
   log "loading the demo data"
   DB_URL="jdbc:mariadb://127.0.0.1:$MDB_PORT/stegvis" DB_USER=root DB_PASSWORD="" OIDC_URL="http://localhost:$KC_PORT/realms/stegvis" \
-    java -Dquarkus.http.port=0 -Dquarkus.log.level=WARN -jar "$ROOT/backend/target/quarkus-app/quarkus-run.jar" load-demo-data \
+    java -Dquarkus.http.port=0 -Dquarkus.log.level=WARN -jar "$DRILL_DIR/app/quarkus-run.jar" load-demo-data \
     >"$DRILL_DIR/demo-data.log" 2>&1 || die "loading the demo data failed (log: $DRILL_DIR/demo-data.log)"
   start_backend A "$A_PORT" || die "backend A did not start (log: $DRILL_DIR/backend-A.log)"
   start_backend B "$B_PORT" || die "backend B did not start (log: $DRILL_DIR/backend-B.log)"
