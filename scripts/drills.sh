@@ -9,7 +9,8 @@
 #   MariaDB   127.0.0.1:3347, data in .data/drill-mariadb     (scripts/mariadb.sh)
 #   Keycloak  127.0.0.1:8390 (management 9390), in memory      (scripts/keycloak.sh)
 #   backend A 127.0.0.1:8101 and backend B 127.0.0.1:8102, one database, the demo data
-#   nginx     127.0.0.1:8100, round robin over A and B (Debian's package; installed when missing)
+#   HAProxy   127.0.0.1:8100, round robin over A and B with health checks on /q/health/ready
+#             (Debian's package; installed when missing)
 # The shared test servers (3317, 8190) are never touched.
 #
 # Environment: SOAK_SECONDS (600), DRILL_LOAD_SECONDS (40), DRILL_RESULTS (file to append a
@@ -40,7 +41,7 @@ mariadb_env=(MARIADB_PORT="$MDB_PORT" MARIADB_DATA="$DATA_DIR/drill-mariadb" MAR
 keycloak_env=(KEYCLOAK_PORT="$KC_PORT" KEYCLOAK_MGMT_PORT="$KC_MGMT" KEYCLOAK_DATA=mem)
 
 declare -A backend_pid=()
-nginx_pid=""
+lb_pid=""
 hook_pid=""
 started_mariadb=""
 started_keycloak=""
@@ -53,9 +54,9 @@ cleanup() {
   trap - EXIT INT TERM
   log "stopping what the drills started"
   for name in "${!backend_pid[@]}"; do stop_backend "$name"; done
-  if [[ -n "$nginx_pid" ]]; then
-    kill -QUIT "$nginx_pid" 2>/dev/null
-    wait_gone "$nginx_pid" 10 || kill -KILL "$nginx_pid" 2>/dev/null
+  if [[ -n "$lb_pid" ]]; then
+    kill -TERM "$lb_pid" 2>/dev/null
+    wait_gone "$lb_pid" 10 || kill -KILL "$lb_pid" 2>/dev/null
   fi
   [[ -n "$hook_pid" ]] && kill "$hook_pid" 2>/dev/null
   [[ -n "$started_keycloak" ]] && env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" stop
@@ -110,59 +111,61 @@ listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # --------------------------------------------------------------------------------- the stack
 
-ensure_nginx() {
-  command -v nginx >/dev/null && return 0
+ensure_haproxy() {
+  command -v haproxy >/dev/null && return 0
   if [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null; then
-    log "installing Debian's nginx (load balancer for the two-instance drill)"
-    # The package's own service must not start on port 80: nothing here would stop it.
+    log "installing Debian's haproxy (load balancer for the drills)"
+    # The package's own service must not start: nothing here would stop it.
     local policy=/usr/sbin/policy-rc.d created_policy=""
     if [[ ! -e "$policy" ]]; then
       printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy" && created_policy=1
     fi
-    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx >"$DRILL_DIR/apt.log" 2>&1 ||
-      { apt-get update >>"$DRILL_DIR/apt.log" 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nginx >>"$DRILL_DIR/apt.log" 2>&1; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends haproxy >"$DRILL_DIR/apt.log" 2>&1 ||
+      { apt-get update >>"$DRILL_DIR/apt.log" 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends haproxy >>"$DRILL_DIR/apt.log" 2>&1; }
     [[ -n "$created_policy" ]] && rm -f "$policy"
   fi
-  command -v nginx >/dev/null
+  command -v haproxy >/dev/null
 }
 
-start_nginx() {
-  mkdir -p "$DRILL_DIR/nginx-tmp"
-  cat >"$DRILL_DIR/nginx.conf" <<EOF
-worker_processes 1;
-pid $DRILL_DIR/nginx.pid;
-error_log $DRILL_DIR/nginx-error.log warn;
-events { worker_connections 512; }
-http {
-  access_log $DRILL_DIR/nginx-access.log;
-  client_body_temp_path $DRILL_DIR/nginx-tmp/body;
-  proxy_temp_path $DRILL_DIR/nginx-tmp/proxy;
-  fastcgi_temp_path $DRILL_DIR/nginx-tmp/fastcgi;
-  uwsgi_temp_path $DRILL_DIR/nginx-tmp/uwsgi;
-  scgi_temp_path $DRILL_DIR/nginx-tmp/scgi;
-  upstream stegvis {
-    server 127.0.0.1:$A_PORT max_fails=1 fail_timeout=3s;
-    server 127.0.0.1:$B_PORT max_fails=1 fail_timeout=3s;
-  }
-  server {
-    listen 127.0.0.1:$LB_PORT;
-    client_max_body_size 2m;
-    location / {
-      proxy_pass http://stegvis;
-      proxy_http_version 1.1;
-      proxy_set_header Host \$host;
-      # A refused connection (an instance stopping) goes to the other instance; a request
-      # already sent is never repeated for POST (nginx's default), so nothing is written twice.
-      proxy_next_upstream error timeout;
-      proxy_connect_timeout 2s;
-      proxy_read_timeout 60s;
-      add_header X-Stegvis-Upstream \$upstream_addr always;
-    }
-  }
-}
-EOF
-  nginx -p "$DRILL_DIR" -c "$DRILL_DIR/nginx.conf" -e "$DRILL_DIR/nginx-error.log" -g 'daemon off;' >"$DRILL_DIR/nginx.out" 2>&1 &
-  nginx_pid=$!
+start_haproxy() {
+  # With no instance ready (the database is down) the balancer's own answer is a problem too.
+  printf 'HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/problem+json\r\nRetry-After: 5\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{"type":"https://stegvis.se/problems/unavailable","title":"Tjänsten är tillfälligt otillgänglig","status":503,"detail":"No backend instance is ready; try again shortly"}\n' \
+    >"$DRILL_DIR/503.http"
+  cat >"$DRILL_DIR/haproxy.cfg" <<CFG
+global
+  maxconn 1024
+  pidfile $DRILL_DIR/haproxy.pid
+
+defaults
+  mode http
+  timeout connect 2s
+  timeout client 65s
+  timeout server 65s
+  timeout http-request 10s
+  # A refused connection never reached an instance, so it is tried on the other one, even for
+  # a POST; a request that reached an instance is never sent twice.
+  retries 3
+  option redispatch 1
+  errorfile 503 $DRILL_DIR/503.http
+
+frontend lb
+  bind 127.0.0.1:$LB_PORT
+  default_backend stegvis
+
+backend stegvis
+  balance roundrobin
+  # An instance that is stopping (readiness DOWN during quarkus.shutdown.delay) or has lost its
+  # database gets no new requests; it is back two good checks later.
+  option httpchk GET /q/health/ready
+  http-check expect status 200
+  default-server inter 1s fastinter 500ms fall 1 rise 2
+  server 127.0.0.1:$A_PORT 127.0.0.1:$A_PORT check
+  server 127.0.0.1:$B_PORT 127.0.0.1:$B_PORT check
+  http-response set-header X-Stegvis-Upstream %[srv_name]
+CFG
+  haproxy -c -q -f "$DRILL_DIR/haproxy.cfg" || return 1
+  haproxy -db -f "$DRILL_DIR/haproxy.cfg" >"$DRILL_DIR/haproxy.log" 2>&1 &
+  lb_pid=$!
   local i
   for i in $(seq 1 50); do listening "$LB_PORT" && return 0; sleep 0.2; done
   return 1
@@ -174,9 +177,10 @@ start_backend() {
   # Short intervals so that background jobs run many times within a drill; retention every minute.
   PORT="$port" DB_URL="jdbc:mariadb://127.0.0.1:$MDB_PORT/stegvis" DB_USER=root DB_PASSWORD="" \
     OIDC_URL="http://localhost:$KC_PORT/realms/stegvis" SPA_ORIGIN="http://localhost:$LB_PORT" \
-    RETENTION_CRON="0 * * * * ?" RATE_LIMIT_ENABLED=false DB_POOL_MAX=16 \
+    RETENTION_CRON="0 * * * * ?" RATE_LIMIT_ENABLED=false DB_POOL_MAX=16 SHUTDOWN_DELAY=3s \
     java -Xmx384m -XX:+UseSerialGC \
     -Dstegvis.webhooks.poll-interval=1s -Dstegvis.webhooks.initial-backoff=2s -Dstegvis.webhooks.max-backoff=4s \
+    -Dstegvis.webhooks.lease=20s \
     -Dstegvis.referrals.exit-scan-interval=2s -Dstegvis.audit.seal-interval=2s \
     -jar "$DRILL_DIR/app/quarkus-run.jar" >>"$DRILL_DIR/backend-$name.log" 2>&1 &
   backend_pid[$name]=$!
@@ -193,9 +197,9 @@ stop_backend() {
 
 start_stack() {
   pick_java
-  if ! ensure_nginx; then
-    log "SKIPPED: nginx is not installed and cannot be installed here (need root and apt-get); the drills need a load balancer"
-    printf -- '- SKIPPED: no nginx\n' >>"$RESULTS"
+  if ! ensure_haproxy; then
+    log "SKIPPED: haproxy is not installed and cannot be installed here (need root and apt-get); the drills need a load balancer"
+    printf -- '- SKIPPED: no haproxy\n' >>"$RESULTS"
     exit 0
   fi
   for port in $MDB_PORT $KC_PORT $LB_PORT $A_PORT $B_PORT $HOOK_PORT; do
@@ -222,12 +226,18 @@ start_stack() {
     >"$DRILL_DIR/demo-data.log" 2>&1 || die "loading the demo data failed (log: $DRILL_DIR/demo-data.log)"
   start_backend A "$A_PORT" || die "backend A did not start (log: $DRILL_DIR/backend-A.log)"
   start_backend B "$B_PORT" || die "backend B did not start (log: $DRILL_DIR/backend-B.log)"
-  start_nginx || die "nginx did not start (log: $DRILL_DIR/nginx-error.log)"
-  log "stack up: nginx :$LB_PORT -> A :$A_PORT, B :$B_PORT; MariaDB :$MDB_PORT; Keycloak :$KC_PORT"
+  start_haproxy || die "haproxy did not start (log: $DRILL_DIR/haproxy.log)"
+  local i
+  for i in $(seq 1 20); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$LB/q/health/ready")" == 200 ]] && break
+    sleep 0.5
+  done
+  log "stack up: haproxy :$LB_PORT -> A :$A_PORT, B :$B_PORT; MariaDB :$MDB_PORT; Keycloak :$KC_PORT"
 }
 
 # Receives webhooks on 127.0.0.1:8103 and appends each event id to a file (one line per delivery).
 start_hook_receiver() {
+  [[ -n "$hook_pid" ]] && kill -0 "$hook_pid" 2>/dev/null && return 0
   : >"$DRILL_DIR/hooks.txt"
   python3 - "$HOOK_PORT" "$DRILL_DIR/hooks.txt" >"$DRILL_DIR/hooks.log" 2>&1 <<'EOF' &
 import sys
@@ -251,7 +261,7 @@ EOF
 # ------------------------------------------------------------------------------- the drills
 
 drill_two_instances() {
-  printf '\n### Two instances behind nginx (%s)\n\n' "$(date -u +%FT%TZ)" >>"$RESULTS"
+  printf '\n### Two instances behind HAProxy (%s)\n\n' "$(date -u +%FT%TZ)" >>"$RESULTS"
   local anna maria partner admin out status up
   anna=$(token anna); maria=$(token maria); partner=$(token partner); admin=$(token admin)
 
@@ -298,7 +308,7 @@ drill_two_instances() {
   local eid
   eid=$(sed -n 2p <<<"$out" | json .id)
   out=$(api "$anna" GET "/enrollments/$eid" ""); step "coordinator reads the enrollment" 200 "$out"
-  out=$(api "$anna" POST "/enrollments/$eid/journal" '{"text":"Första mötet, via två instanser."}'); step "journal note" 201 "$out"
+  out=$(api "$anna" POST "/enrollments/$eid/journal" "{\"noteDate\":\"$today\",\"text\":\"Första mötet, via två instanser.\"}"); step "journal note" 201 "$out"
   out=$(api "$anna" GET "/participants?limit=20" ""); step "caseload list" 200 "$out"
   out=$(api "" GET /me ""); step "no token is 401" 401 "$out"
   local distinct
@@ -384,7 +394,7 @@ drill_two_instances() {
   missing=$(missing_accepted "$DRILL_DIR/accepted-stop.txt")
   note "load while A stopped: $(node -e 'const j=require(process.argv[1]);console.log(JSON.stringify(j.byStatus), "unexpected", j.unexpected)' "$DRILL_DIR/load-stop.json"); accepted writes: $accepted, missing from the database: $missing"
   check "stopping one instance mid-load loses no accepted request" '[[ $accepted -gt 0 && $missing == 0 ]]'
-  check "…and the clients saw no error while it stopped (nginx moved them to B)" \
+  check "…and the clients saw no error while it stopped (the balancer moved them to B)" \
     '[[ "$(node -e "console.log(require(process.argv[1]).unexpected)" "$DRILL_DIR/load-stop.json")" == 0 ]]'
   start_backend A "$A_PORT" || fail "backend A did not come back"
 }
@@ -424,12 +434,16 @@ drill_db_outage() {
   sleep 3
   local t0 t1 status ready body
   t0=$(date +%s%N)
-  body=$(curl -sS --max-time 30 -o - -w '\n%{http_code} %{content_type}' -H "Authorization: Bearer $partner" "$API/referrals?limit=5")
+  # Straight to instance A: the balancer has taken both out by now and answers for them.
+  body=$(curl -sS --max-time 30 -o - -w '\n%{http_code} %{content_type}' -H "Authorization: Bearer $partner" "http://127.0.0.1:$A_PORT/api/v1/referrals?limit=5")
   t1=$(date +%s%N)
   status=$(tail -n 1 <<<"$body")
   ready=$(curl -sS --max-time 15 -o /dev/null -w '%{http_code}' "http://127.0.0.1:$A_PORT/q/health/ready")
   local ms=$(( (t1 - t0) / 1000000 ))
-  note "during the outage: GET /referrals answered $status in ${ms} ms: $(head -n 1 <<<"$body" | head -c 250); readiness of A: $ready"
+  local lb_status
+  lb_status=$(curl -sS --max-time 30 -o /dev/null -w '%{http_code} %{content_type}' -H "Authorization: Bearer $partner" "$API/referrals?limit=5")
+  note "through the balancer meanwhile: $lb_status"
+  note "during the outage: GET /referrals on A answered $status in ${ms} ms: $(head -n 1 <<<"$body" | head -c 250); readiness of A: $ready"
   check "with MariaDB dead, requests fail fast (< 10 s) with 503 problem+json, no stack trace" \
     '[[ "$status" == "503 application/problem+json"* && $ms -lt 10000 && "$body" != *Exception* ]]'
   check "readiness turns DOWN (503) while the database is gone" '[[ $ready == 503 ]]'
@@ -464,7 +478,8 @@ drill_db_outage() {
   note "accepted writes: $(wc -l <"$DRILL_DIR/accepted-outage.txt"), missing: $missing; referrals without their event or event without its delivery: $half"
   check "nothing accepted is lost and nothing is half-written" '[[ $missing == 0 && $half == 0 ]]'
   local pending
-  for i in $(seq 1 40); do
+  # Deliveries claimed when the database died are retried once their lease (20 s here) is over.
+  for i in $(seq 1 90); do
     pending=$(sql "SELECT COUNT(*) FROM webhook_delivery WHERE state = 'pending'")
     [[ "$pending" == 0 ]] && break
     sleep 1
@@ -506,7 +521,19 @@ drill_keycloak_outage() {
   note "a new login while Keycloak is down: HTTP $login (the web app shows a message, see frontend/src/lib/auth.ts)"
   check "new logins fail while Keycloak is down" '[[ $login == 000 ]]'
   log "starting the drill's Keycloak again"
-  env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" start >/dev/null 2>&1 && started_keycloak=1
+  started_keycloak=1
+  env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" start >/dev/null 2>&1
+  # The in-memory Keycloak comes back with new signing keys; the backends fetch them on the first
+  # token with an unknown key id (at most once a minute).
+  local i s4="" fresh
+  for i in $(seq 1 45); do
+    fresh=$(token anna 2>/dev/null) &&
+      s4=$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $fresh" "$API/me") &&
+      [[ "$s4" == 200 ]] && break
+    sleep 2
+  done
+  note "after Keycloak returned, a new login's token was accepted after about $((i * 2)) s (HTTP $s4)"
+  check "when Keycloak returns, new logins work again without restarting the backend" '[[ $s4 == 200 ]]'
 }
 
 drill_shutdown() {
@@ -600,7 +627,8 @@ EOF
 
 drills=("$@")
 ((${#drills[@]})) || drills=(all)
-[[ " ${drills[*]} " == *" all "* ]] && drills=(two-instances db-outage keycloak-outage shutdown soak)
+# Keycloak last but the soak: a restarted in-memory Keycloak has new signing keys.
+[[ " ${drills[*]} " == *" all "* ]] && drills=(two-instances db-outage shutdown keycloak-outage soak)
 for d in "${drills[@]}"; do
   case "$d" in two-instances | db-outage | keycloak-outage | shutdown | soak) ;; *) die "unknown drill: $d" ;; esac
 done

@@ -24,18 +24,36 @@ const AF = '40000000-0000-0000-0000-000000000002';
 const SKOVDE_SOC = '40000000-0000-0000-0000-000000000004';
 
 const tokens = {};
+const fetching = {};
+// One token request per user at a time (Keycloak refuses bursts of password grants for one
+// user), retried a few times; the token is reused until a minute before it expires.
 async function token(kind) {
   const t = tokens[kind];
   if (t && t.until > Date.now()) return t.value;
+  fetching[kind] ??= fetchToken(kind).finally(() => delete fetching[kind]);
+  return fetching[kind];
+}
+async function fetchToken(kind) {
   const form =
     kind === 'partner'
       ? { grant_type: 'client_credentials', client_id: 'partner-af', client_secret: 'dev-partner-af-secret' }
       : { grant_type: 'password', client_id: 'stegvis-dev-cli', username: kind, password: 'stegvis', scope: 'openid' };
-  const r = await fetch(KC, { method: 'POST', body: new URLSearchParams(form), signal: AbortSignal.timeout(10000) });
-  if (!r.ok) throw new Error(`token for ${kind}: ${r.status}`);
-  const j = await r.json();
-  tokens[kind] = { value: j.access_token, until: Date.now() + (j.expires_in - 60) * 1000 };
-  return j.access_token;
+  let last;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    try {
+      const r = await fetch(KC, { method: 'POST', body: new URLSearchParams(form), signal: AbortSignal.timeout(10000) });
+      if (r.ok) {
+        const j = await r.json();
+        tokens[kind] = { value: j.access_token, until: Date.now() + (j.expires_in - 60) * 1000 };
+        return j.access_token;
+      }
+      last = new Error(`token for ${kind}: ${r.status} ${(await r.text()).slice(0, 120)}`);
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, 500 * (attempt + 1)));
+  }
+  throw last;
 }
 
 function luhn(nine) {

@@ -6,6 +6,7 @@ import java.net.ConnectException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,12 @@ class DatabaseUnavailableIsA503Test {
                 new SQLTransientConnectionException("Acquisition timeout while waiting for new connection"),
                 new PersistenceException(new JDBCConnectionException("could not prepare statement",
                         new SQLNonTransientConnectionException("Socket fail to connect", new ConnectException("refused")))),
-                new PersistenceException(new SQLNonTransientConnectionException("(conn=12) Connection reset")) }) {
+                new PersistenceException(new SQLNonTransientConnectionException("(conn=12) Connection reset")),
+                // What Hibernate wrapped when the drill killed MariaDB mid-transaction.
+                new PersistenceException(new GenericJDBCException("could not execute statement",
+                        new java.sql.SQLException("Socket error", "08000"))),
+                new PersistenceException(new GenericJDBCException("could not execute statement",
+                        new java.sql.SQLException("Unexpected end of stream", "HY000", new java.io.EOFException()))) }) {
             Response r = mappers.unexpected(e, null);
             assertEquals(503, r.getStatus(), e.toString());
             assertEquals("application/problem+json", r.getMediaType().toString());

@@ -129,7 +129,13 @@ public class ProblemMappers {
                     "The database cannot be reached; try again shortly", List.of(), uri)).header("Retry-After", "5").build();
         }
         // The exception is logged by class and stack only; its message may quote personal data.
-        Log.errorf("Unexpected %s at %s", e.getClass().getName(), uri.getPath());
+        // The SQLSTATE and the root cause's class say what failed without quoting any data.
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        Log.errorf("Unexpected %s (root %s, SQLSTATE %s) at %s", e.getClass().getName(), root.getClass().getName(), sqlState(e),
+                uri.getPath());
         Log.debug("Unexpected failure", e);
         return problem(500, "internal", "Internt fel", "Something went wrong on our side", List.of(), uri);
     }
@@ -148,12 +154,29 @@ public class ProblemMappers {
      * commit, and the client may retry, so this is a 503, not a 500.
      */
     static boolean databaseUnreachable(Throwable e) {
-        return causedBy(e, SQLTransientConnectionException.class)
+        return connectionState(e) || causedBy(e, SQLTransientConnectionException.class)
                 || causedBy(e, java.sql.SQLNonTransientConnectionException.class)
                 || causedBy(e, java.sql.SQLRecoverableException.class)
                 || causedBy(e, org.hibernate.exception.JDBCConnectionException.class)
                 || causedBy(e, java.net.ConnectException.class)
-                || causedBy(e, java.net.SocketTimeoutException.class);
+                || causedBy(e, java.net.SocketTimeoutException.class)
+                || causedBy(e, java.net.SocketException.class)
+                || causedBy(e, java.io.EOFException.class);
+    }
+
+    /** SQLSTATE class 08 is "connection exception" in every driver, however it is wrapped. */
+    private static boolean connectionState(Throwable e) {
+        String state = sqlState(e);
+        return state != null && state.startsWith("08");
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
