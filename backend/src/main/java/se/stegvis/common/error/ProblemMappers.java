@@ -154,7 +154,7 @@ public class ProblemMappers {
      * commit, and the client may retry, so this is a 503, not a 500.
      */
     static boolean databaseUnreachable(Throwable e) {
-        return connectionState(e) || causedBy(e, SQLTransientConnectionException.class)
+        return connectionState(e) || databaseFailedJustNow(e) || causedBy(e, SQLTransientConnectionException.class)
                 || causedBy(e, java.sql.SQLNonTransientConnectionException.class)
                 || causedBy(e, java.sql.SQLRecoverableException.class)
                 || causedBy(e, org.hibernate.exception.JDBCConnectionException.class)
@@ -162,6 +162,30 @@ public class ProblemMappers {
                 || causedBy(e, java.net.SocketTimeoutException.class)
                 || causedBy(e, java.net.SocketException.class)
                 || causedBy(e, java.io.EOFException.class);
+    }
+
+    /**
+     * A database killed mid-request also surfaces as a plain SQLException without SQLSTATE, or as a
+     * failed commit: when a failure involves the database at all, ask the pool for a working
+     * connection; if it cannot give one, the database is down and the request was not committed.
+     */
+    private static boolean databaseFailedJustNow(Throwable e) {
+        if (!causedBy(e, java.sql.SQLException.class) && !causedBy(e, jakarta.transaction.RollbackException.class)) {
+            return false;
+        }
+        io.quarkus.arc.ArcContainer arc = io.quarkus.arc.Arc.container();
+        if (arc == null) {
+            return false;
+        }
+        io.quarkus.arc.InstanceHandle<io.agroal.api.AgroalDataSource> pool = arc.instance(io.agroal.api.AgroalDataSource.class);
+        if (!pool.isAvailable()) {
+            return false;
+        }
+        try (java.sql.Connection c = pool.get().getConnection()) {
+            return !c.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException unavailable) {
+            return true;
+        }
     }
 
     /** SQLSTATE class 08 is "connection exception" in every driver, however it is wrapped. */
