@@ -37,7 +37,7 @@ LB="http://127.0.0.1:$LB_PORT"
 API="$LB/api/v1"
 KC_TOKEN="http://localhost:$KC_PORT/realms/stegvis/protocol/openid-connect/token"
 MDB_HOME="$CACHE_DIR/mariadb-11.4.5"
-mariadb_env=(MARIADB_PORT="$MDB_PORT" MARIADB_DATA="$DATA_DIR/drill-mariadb" MARIADB_DB=stegvis)
+mariadb_env=(MARIADB_PORT="$MDB_PORT" MARIADB_DATA="$DATA_DIR/drill-mariadb" MARIADB_DB=stegvis MARIADB_TIMEOUT=240)
 keycloak_env=(KEYCLOAK_PORT="$KC_PORT" KEYCLOAK_MGMT_PORT="$KC_MGMT" KEYCLOAK_DATA=mem)
 
 declare -A backend_pid=()
@@ -158,7 +158,10 @@ backend stegvis
   # database gets no new requests; it is back two good checks later.
   option httpchk GET /q/health/ready
   http-check expect status 200
-  default-server inter 1s fastinter 500ms fall 1 rise 2
+  # Two failed checks, each given 3 s: one slow answer on a loaded machine must not take an
+  # instance out (both at once would leave nobody to answer).
+  timeout check 3s
+  default-server inter 1s fastinter 500ms fall 2 rise 2
   server 127.0.0.1:$A_PORT 127.0.0.1:$A_PORT check
   server 127.0.0.1:$B_PORT 127.0.0.1:$B_PORT check
   http-response set-header X-Stegvis-Upstream %[srv_name]
@@ -177,7 +180,7 @@ start_backend() {
   # Short intervals so that background jobs run many times within a drill; retention every minute.
   PORT="$port" DB_URL="jdbc:mariadb://127.0.0.1:$MDB_PORT/stegvis" DB_USER=root DB_PASSWORD="" \
     OIDC_URL="http://localhost:$KC_PORT/realms/stegvis" SPA_ORIGIN="http://localhost:$LB_PORT" \
-    RETENTION_CRON="0 * * * * ?" RATE_LIMIT_ENABLED=false DB_POOL_MAX=16 SHUTDOWN_DELAY=3s \
+    RETENTION_CRON="0 * * * * ?" RATE_LIMIT_ENABLED=false DB_POOL_MAX=16 SHUTDOWN_DELAY=5s \
     java -Xmx384m -XX:+UseSerialGC \
     -Dstegvis.webhooks.poll-interval=1s -Dstegvis.webhooks.initial-backoff=2s -Dstegvis.webhooks.max-backoff=4s \
     -Dstegvis.webhooks.lease=20s \
@@ -308,7 +311,7 @@ drill_two_instances() {
   local eid
   eid=$(sed -n 2p <<<"$out" | json .id)
   out=$(api "$anna" GET "/enrollments/$eid" ""); step "coordinator reads the enrollment" 200 "$out"
-  out=$(api "$anna" POST "/enrollments/$eid/journal" "{\"noteDate\":\"$today\",\"text\":\"Första mötet, via två instanser.\"}"); step "journal note" 201 "$out"
+  out=$(api "$anna" POST "/enrollments/$eid/journal" "{\"noteDate\":\"$today\",\"category\":\"meeting\",\"text\":\"Första mötet, via två instanser.\"}"); step "journal note" 201 "$out"
   out=$(api "$anna" GET "/participants?limit=20" ""); step "caseload list" 200 "$out"
   out=$(api "" GET /me ""); step "no token is 401" 401 "$out"
   local distinct
