@@ -39,6 +39,16 @@ public class AuditChain {
     @Inject
     EntityManager em;
 
+    /**
+     * How old an entry must be before it is sealed. Entries get their ids when they are written but
+     * become visible when their request commits, so a later id can be visible before an earlier
+     * one; sealing it then would chain it past the earlier entry and the chain would later read as
+     * broken (the two-instance drill showed it under load). Longer than any transaction may last
+     * (the transaction timeout is 60 s), every entry is visible by then.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "stegvis.audit.seal-after", defaultValue = "90s")
+    java.time.Duration sealAfter;
+
     @Scheduled(every = "${stegvis.audit.seal-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealPeriodically() {
         try {
@@ -58,7 +68,8 @@ public class AuditChain {
         try {
             int sealed = 0;
             while (true) {
-                List<Object[]> rows = rows(" WHERE e.chain_hash IS NULL ORDER BY e.id LIMIT " + BATCH);
+                List<Object[]> rows = rows(" WHERE e.chain_hash IS NULL AND e.occurred_at <= CURRENT_TIMESTAMP(3) - INTERVAL "
+                        + sealAfter.toMillis() * 1000 + " MICROSECOND ORDER BY e.id LIMIT " + BATCH);
                 if (rows.isEmpty()) {
                     return sealed;
                 }

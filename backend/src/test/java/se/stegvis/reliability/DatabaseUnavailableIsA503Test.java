@@ -43,4 +43,14 @@ class DatabaseUnavailableIsA503Test {
             assertEquals("https://stegvis.se/problems/unavailable", ((Problem) r.getEntity()).getType());
         }
     }
+
+    /** Seen in the two-instance drill: a submission deadlocked with the retention run. */
+    @Test
+    void aDeadlockIsA503TryAgainNotA500() {
+        Response r = mappers.unexpected(new jakarta.persistence.PessimisticLockException("could not execute statement",
+                new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)), null);
+        assertEquals(503, r.getStatus());
+        assertEquals("1", r.getHeaderString("Retry-After"));
+        assertEquals("https://stegvis.se/problems/busy", ((Problem) r.getEntity()).getType());
+    }
 }

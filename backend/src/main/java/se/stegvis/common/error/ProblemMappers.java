@@ -128,6 +128,13 @@ public class ProblemMappers {
             return Response.fromResponse(problem(503, "unavailable", "Tjänsten är tillfälligt otillgänglig",
                     "The database cannot be reached; try again shortly", List.of(), uri)).header("Retry-After", "5").build();
         }
+        if (transientConflict(e)) {
+            Log.warnf("Transaction rolled back by the database (%s, SQLSTATE %s) at %s", e.getClass().getSimpleName(), sqlState(e),
+                    uri == null ? "?" : uri.getPath());
+            return Response.fromResponse(problem(503, "busy", "Tjänsten är tillfälligt upptagen",
+                    "A concurrent change held the same data; nothing was saved; try again", List.of(), uri))
+                    .header("Retry-After", "1").build();
+        }
         // The exception is logged by class and stack only; its message may quote personal data.
         // The SQLSTATE and the root cause's class say what failed without quoting any data.
         Throwable root = e;
@@ -186,6 +193,19 @@ public class ProblemMappers {
         } catch (java.sql.SQLException | RuntimeException unavailable) {
             return true;
         }
+    }
+
+    /**
+     * A deadlock or lock wait timeout: the database rolled the whole transaction back (SQLSTATE
+     * class 40, or Hibernate's lock exceptions), so nothing was written and the same request may
+     * simply be sent again. The two-instance drill met it when retention ran during submissions.
+     */
+    static boolean transientConflict(Throwable e) {
+        String state = sqlState(e);
+        return state != null && state.startsWith("40")
+                || causedBy(e, jakarta.persistence.PessimisticLockException.class)
+                || causedBy(e, jakarta.persistence.LockTimeoutException.class)
+                || causedBy(e, java.sql.SQLTransactionRollbackException.class);
     }
 
     /** SQLSTATE class 08 is "connection exception" in every driver, however it is wrapped. */
