@@ -34,7 +34,7 @@ bench: ## Benchmark: generated data, wrk scenarios and reference endpoints; writ
 drills: ## Reliability drills on a stack of their own (ports 3347, 8390, 8100-8103): all but the fuzz run, ~20 min
 	@scripts/drills.sh all
 
-drill-two-instances: ## Drill: two backends behind nginx on one database (flows, idempotency, webhooks, jobs, a stop)
+drill-two-instances: ## Drill: two backends behind HAProxy on one database (flows, idempotency, webhooks, jobs, a stop)
 	@scripts/drills.sh two-instances
 
 drill-db-outage: ## Drill: MariaDB killed under load: fast 503s, readiness DOWN, recovery, queued webhooks
