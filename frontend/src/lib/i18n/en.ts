@@ -48,6 +48,13 @@ export const en: typeof sv = {
       'We could not contact the sign-in service. Please try again in a while. If the problem persists, contact your administrator.',
     loginFailedTitle: 'Sign-in failed',
     loginFailed: 'Something went wrong while signing in. Please try again.',
+    renewalFailedTitle: 'Your session could not be renewed',
+    renewalFailedUntil:
+      'The sign-in service is not answering right now. You can keep working until {{time}}; save what you are typing before then. After that you will need to sign in again.',
+    renewalFailed:
+      'The sign-in service is not answering right now. You can keep working for a while; save what you are typing. After that you will need to sign in again.',
+    renewalRetry: 'Try again',
+    timeLocale: 'en-GB',
     noAccessTitle: 'Your account has no access',
     noAccess: 'You are signed in but have no role in Stegvis. Contact your administrator.',
   },

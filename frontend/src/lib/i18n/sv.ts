@@ -46,6 +46,13 @@ export const sv = {
       'Vi kunde inte kontakta inloggningstjänsten. Försök igen om en stund. Om felet kvarstår, kontakta din administratör.',
     loginFailedTitle: 'Inloggningen misslyckades',
     loginFailed: 'Något gick fel vid inloggningen. Försök logga in igen.',
+    renewalFailedTitle: 'Inloggningen kunde inte förnyas',
+    renewalFailedUntil:
+      'Inloggningstjänsten svarar inte just nu. Du kan fortsätta arbeta till klockan {{time}}; spara det du skriver innan dess. Därefter behöver du logga in igen.',
+    renewalFailed:
+      'Inloggningstjänsten svarar inte just nu. Du kan fortsätta arbeta en stund till; spara det du skriver. Därefter behöver du logga in igen.',
+    renewalRetry: 'Försök igen',
+    timeLocale: 'sv-SE',
     noAccessTitle: 'Ditt konto saknar behörighet',
     noAccess: 'Du är inloggad men har ingen roll i Stegvis. Kontakta din administratör.',
   },

@@ -47,6 +47,16 @@ public class AuditChain {
     @Inject
     AuditLog audit;
 
+    /**
+     * How old an entry must be before it is sealed. Entries get their ids when they are written but
+     * become visible when their request commits, so a later id can be visible before an earlier
+     * one; sealing it then would chain it past the earlier entry and the chain would later read as
+     * broken (the two-instance drill showed it under load). Longer than any transaction may last
+     * (the transaction timeout is 60 s), every entry is visible by then.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "stegvis.audit.seal-after", defaultValue = "90s")
+    java.time.Duration sealAfter;
+
     @Scheduled(every = "${stegvis.audit.seal-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sealPeriodically() {
         try {
@@ -70,7 +80,13 @@ public class AuditChain {
         try {
             int sealed = 0;
             while (true) {
-                List<Object[]> rows = rows(" WHERE e.chain_hash IS NULL ORDER BY e.id LIMIT " + BATCH);
+                // Sealing stops at the first unsealed entry that is still too young: a read stored
+                // write-behind can carry an earlier time than a change with a lower id, and the chain
+                // must never skip an entry it would have to come back for.
+                String cutoff = "CURRENT_TIMESTAMP(3) - INTERVAL " + sealAfter.toMillis() * 1000 + " MICROSECOND";
+                List<Object[]> rows = rows(" WHERE e.chain_hash IS NULL AND e.id < (SELECT COALESCE(MIN(y.id), "
+                        + Long.MAX_VALUE + ") FROM audit_event y WHERE y.chain_hash IS NULL AND y.occurred_at > "
+                        + cutoff + ") ORDER BY e.id LIMIT " + BATCH);
                 if (rows.isEmpty()) {
                     return sealed;
                 }

@@ -31,7 +31,25 @@ public class ReferralMaintenance {
     @Scheduled(identity = "referral-exit-events", every = "${stegvis.referrals.exit-scan-interval:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void emitExitEvents() {
+        // With several backend instances, SKIP LOCKED alone leaves a window: an instance whose
+        // snapshot predates another's commit would not see that event and emit it again. A
+        // database lock makes the scan run in one instance at a time (the others skip the round);
+        // it is held on its own connection and released only after the scan has committed.
         QuarkusTransaction.requiringNew().run(() -> {
+            Number locked = (Number) em.createNativeQuery("SELECT GET_LOCK('stegvis_referral_exit_events', 0)").getSingleResult();
+            if (locked == null || locked.intValue() != 1) {
+                return;
+            }
+            try {
+                QuarkusTransaction.requiringNew().run(this::emitExitEventsLocked);
+            } finally {
+                em.createNativeQuery("SELECT RELEASE_LOCK('stegvis_referral_exit_events')").getSingleResult();
+            }
+        });
+    }
+
+    private void emitExitEventsLocked() {
+        {
             @SuppressWarnings("unchecked")
             List<Object> ids = em.createNativeQuery("""
                     SELECT r.id FROM referral r WHERE r.status = 'enrolled'
@@ -43,7 +61,7 @@ public class ReferralMaintenance {
                 r.updatedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 events.record(r, "referral.exited", null, SYSTEM_ACTOR);
             }
-        });
+        }
     }
 
     @Scheduled(identity = "idempotency-key-cleanup", every = "1h", delayed = "1m",

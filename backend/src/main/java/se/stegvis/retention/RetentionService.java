@@ -142,10 +142,26 @@ public class RetentionService {
             return null;
         }
         try {
+            if (SCHEDULED.equals(trigger) && ranThisTick()) {
+                return null;
+            }
             return execute(dryRun, trigger);
         } finally {
             em.createNativeQuery("SELECT RELEASE_LOCK('" + LOCK + "')").getSingleResult();
         }
+    }
+
+    /**
+     * Every instance fires the nightly cron at the same moment; the lock keeps their runs apart,
+     * but the one that gets it second must not run again once the first has finished. Database
+     * time, so the instances' clocks do not matter; the cron must fire at most every half minute.
+     */
+    private boolean ranThisTick() {
+        Number recent = (Number) em.createNativeQuery("""
+                SELECT COUNT(*) FROM retention_run WHERE triggered_by = :scheduled
+                AND started_at > CURRENT_TIMESTAMP(3) - INTERVAL 30 SECOND""")
+                .setParameter("scheduled", SCHEDULED).getSingleResult();
+        return recent.longValue() > 0;
     }
 
     private RetentionRun execute(boolean dryRun, String trigger) {

@@ -37,7 +37,10 @@ public class WebhookDispatcher {
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
     private static final int BATCH = 20;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** How long a claimed delivery is left alone: a dispatcher that dies (or loses the database) mid-send is retried after it. */
+    @ConfigProperty(name = "stegvis.webhooks.lease", defaultValue = "2m")
+    Duration lease;
 
     @ConfigProperty(name = "stegvis.webhooks.initial-backoff", defaultValue = "30s")
     Duration initialBackoff;
@@ -87,7 +90,7 @@ public class WebhookDispatcher {
         }
         List<UUID> claimed = ids.stream().map(Sql::uuid).toList();
         em.createNativeQuery("UPDATE webhook_delivery SET next_attempt_at = :lease WHERE id IN (:ids)")
-                .setParameter("lease", now.plus(LEASE))
+                .setParameter("lease", now.plus(lease))
                 .setParameter("ids", claimed)
                 .executeUpdate();
         List<Object[]> rows = em.createNativeQuery("""

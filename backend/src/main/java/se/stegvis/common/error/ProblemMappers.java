@@ -123,13 +123,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (causedBy(e, SQLTransientConnectionException.class) || causedBy(e, java.net.ConnectException.class)) {
+        if (databaseUnreachable(e)) {
             Log.warnf("Database unavailable: %s", e.getClass().getName());
-            return problem(503, "unavailable", "Tjänsten är tillfälligt otillgänglig",
-                    "The database cannot be reached; try again shortly", List.of(), uri);
+            return Response.fromResponse(problem(503, "unavailable", "Tjänsten är tillfälligt otillgänglig",
+                    "The database cannot be reached; try again shortly", List.of(), uri)).header("Retry-After", "5").build();
+        }
+        if (transientConflict(e)) {
+            Log.warnf("Transaction rolled back by the database (%s, SQLSTATE %s) at %s", e.getClass().getSimpleName(), sqlState(e),
+                    uri == null ? "?" : uri.getPath());
+            return Response.fromResponse(problem(503, "busy", "Tjänsten är tillfälligt upptagen",
+                    "A concurrent change held the same data; nothing was saved; try again", List.of(), uri))
+                    .header("Retry-After", "1").build();
         }
         // The exception is logged by class and stack only; its message may quote personal data.
-        Log.errorf("Unexpected %s at %s", e.getClass().getName(), uri.getPath());
+        // The SQLSTATE and the root cause's class say what failed without quoting any data.
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        Log.errorf("Unexpected %s (root %s, SQLSTATE %s) at %s", e.getClass().getName(), root.getClass().getName(), sqlState(e),
+                uri.getPath());
         Log.debug("Unexpected failure", e);
         return problem(500, "internal", "Internt fel", "Something went wrong on our side", List.of(), uri);
     }
@@ -140,6 +153,74 @@ public class ProblemMappers {
         p.setInstance(uri == null ? null : uri.getRequestUri().getRawPath());
         p.setErrors(errors.isEmpty() ? null : errors);
         return Response.status(status).type(PROBLEM_JSON).entity(p).build();
+    }
+
+    /**
+     * The pool could not hand out a connection in time, the driver could not connect, or the
+     * connection broke mid-request (the database was stopped or killed): the request did not
+     * commit, and the client may retry, so this is a 503, not a 500.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        return connectionState(e) || databaseFailedJustNow(e) || causedBy(e, SQLTransientConnectionException.class)
+                || causedBy(e, java.sql.SQLNonTransientConnectionException.class)
+                || causedBy(e, java.sql.SQLRecoverableException.class)
+                || causedBy(e, org.hibernate.exception.JDBCConnectionException.class)
+                || causedBy(e, java.net.ConnectException.class)
+                || causedBy(e, java.net.SocketTimeoutException.class)
+                || causedBy(e, java.net.SocketException.class)
+                || causedBy(e, java.io.EOFException.class);
+    }
+
+    /**
+     * A database killed mid-request also surfaces as a plain SQLException without SQLSTATE, or as a
+     * failed commit: when a failure involves the database at all, ask the pool for a working
+     * connection; if it cannot give one, the database is down and the request was not committed.
+     */
+    private static boolean databaseFailedJustNow(Throwable e) {
+        if (!causedBy(e, java.sql.SQLException.class) && !causedBy(e, jakarta.transaction.RollbackException.class)) {
+            return false;
+        }
+        io.quarkus.arc.ArcContainer arc = io.quarkus.arc.Arc.container();
+        if (arc == null) {
+            return false;
+        }
+        io.quarkus.arc.InstanceHandle<io.agroal.api.AgroalDataSource> pool = arc.instance(io.agroal.api.AgroalDataSource.class);
+        if (!pool.isAvailable()) {
+            return false;
+        }
+        try (java.sql.Connection c = pool.get().getConnection()) {
+            return !c.isValid(2);
+        } catch (java.sql.SQLException | RuntimeException unavailable) {
+            return true;
+        }
+    }
+
+    /**
+     * A deadlock or lock wait timeout: the database rolled the whole transaction back (SQLSTATE
+     * class 40, or Hibernate's lock exceptions), so nothing was written and the same request may
+     * simply be sent again. The two-instance drill met it when retention ran during submissions.
+     */
+    static boolean transientConflict(Throwable e) {
+        String state = sqlState(e);
+        return state != null && state.startsWith("40")
+                || causedBy(e, jakarta.persistence.PessimisticLockException.class)
+                || causedBy(e, jakarta.persistence.LockTimeoutException.class)
+                || causedBy(e, java.sql.SQLTransactionRollbackException.class);
+    }
+
+    /** SQLSTATE class 08 is "connection exception" in every driver, however it is wrapped. */
+    private static boolean connectionState(Throwable e) {
+        String state = sqlState(e);
+        return state != null && state.startsWith("08");
+    }
+
+    private static String sqlState(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
