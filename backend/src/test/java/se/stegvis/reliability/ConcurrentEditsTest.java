@@ -168,6 +168,68 @@ class ConcurrentEditsTest {
         });
     }
 
+    private static final String MAC = TestEnrollments.MAC;
+    private static final String GROUP_START = "2026-01-05";
+
+    static {
+        TARGETS.put("updateGroup", () -> {
+            String group = macGroup();
+            return new Target(Tokens.ANNA, "put", "/groups/" + group, "\"0\"",
+                    "{\"name\":\"MAC vårstart A\",\"startDate\":\"2026-01-05\"}",
+                    "{\"name\":\"MAC vårstart B\",\"startDate\":\"2026-01-05\"}", Tokens.ANNA, "/groups/" + group);
+        });
+        TARGETS.put("leaveGroup", () -> {
+            String member = Api.as(Tokens.ANNA).body("{\"enrollmentId\":\"" + macEnrollment().id() + "\",\"joinedOn\":\""
+                    + GROUP_START + "\"}").post("/groups/" + macGroup() + "/members").then().statusCode(201).extract().path("id");
+            return new Target(Tokens.ANNA, "post", "/group-members/" + member + "/leave", "\"0\"",
+                    "{\"leftOn\":\"2026-03-01\",\"reason\":\"Flyttat\"}", "{\"leftOn\":\"2026-03-02\",\"reason\":\"Arbete\"}",
+                    Tokens.ANNA, "/group-members/" + member);
+        });
+        TARGETS.put("updateGroupSession", () -> {
+            String session = session(macGroup());
+            return new Target(Tokens.ANNA, "put", "/group-sessions/" + session, "\"0\"",
+                    "{\"sessionDate\":\"2026-02-03\",\"partOfDay\":\"afternoon\",\"topic\":\"CV\"}",
+                    "{\"sessionDate\":\"2026-02-03\",\"partOfDay\":\"full_day\",\"topic\":\"Intervjuträning\"}",
+                    Tokens.ANNA, "/group-sessions/" + session);
+        });
+        TARGETS.put("recordSessionAttendance", () -> {
+            String group = macGroup();
+            TestEnrollments.Enrollment member = macEnrollment();
+            Api.as(Tokens.ANNA).body("{\"enrollmentId\":\"" + member.id() + "\",\"joinedOn\":\"" + GROUP_START + "\"}")
+                    .post("/groups/" + group + "/members").then().statusCode(201);
+            String session = session(group);
+            String path = "/group-sessions/" + session + "/attendance";
+            return new Target(Tokens.ANNA, "put", path, etag(Tokens.ANNA, path),
+                    "{\"entries\":[{\"enrollmentId\":\"" + member.id() + "\",\"status\":\"present\"}]}",
+                    "{\"entries\":[{\"enrollmentId\":\"" + member.id() + "\",\"status\":\"absent\"}]}", Tokens.ANNA, path);
+        });
+        TARGETS.put("updateSipMeeting", () -> {
+            TestEnrollments.Enrollment e = macEnrollment();
+            Api.as(Tokens.ANNA).body("{\"purpose\":\"sip\",\"givenOn\":\"2026-03-01\"}")
+                    .post("/participants/" + e.participantId() + "/consents").then().statusCode(201);
+            String meeting = "{\"meetingDate\":\"2026-03-20\",\"participants\":[{\"organisationName\":\"Vårdcentralen\","
+                    + "\"role\":\"Fast vårdkontakt\"}],\"agreed\":\"%s\",\"actionItems\":[]}";
+            String id = Api.as(Tokens.ANNA).body(meeting.formatted("Vården utreder.")).post("/enrollments/" + e + "/sip-meetings")
+                    .then().statusCode(201).extract().path("id");
+            return new Target(Tokens.ANNA, "put", "/sip-meetings/" + id, "\"0\"", meeting.formatted("A"),
+                    meeting.formatted("B"), Tokens.ANNA, "/sip-meetings/" + id);
+        });
+    }
+
+    private static String macGroup() {
+        return Api.as(Tokens.ANNA).body("{\"name\":\"MAC vårstart\",\"startDate\":\"" + GROUP_START + "\"}")
+                .post("/projects/" + MAC + "/groups").then().statusCode(201).extract().path("id");
+    }
+
+    private static TestEnrollments.Enrollment macEnrollment() {
+        return TestEnrollments.open(MAC, TestEnrollments.SKOVDE, LocalDate.parse(GROUP_START));
+    }
+
+    private static String session(String group) {
+        return Api.as(Tokens.ANNA).body("{\"sessionDate\":\"2026-02-03\",\"partOfDay\":\"morning\"}")
+                .post("/groups/" + group + "/sessions").then().statusCode(201).extract().path("id");
+    }
+
     private record Operation(String id, String method, String path, boolean takesIfMatch) {
     }
 
