@@ -92,7 +92,7 @@ export function AssessmentForm({ enrollmentId, instrument, previous, onSaved, on
         </div>
         <BodyShort>{t('assessments.form.scaleHelp', { min: instrument.scale.min, max: instrument.scale.max })}</BodyShort>
         {ratingsError && (
-          <BodyShort className="navds-error-message" role="alert">
+          <BodyShort className="aksel-error-message" role="alert">
             {ratingsError}
           </BodyShort>
         )}

@@ -144,7 +144,7 @@ function RaterRadar({ rows, rater, hasFirst }: { rows: IndicatorRow[]; rater: Ra
   );
   const table = (
     <Table size="small">
-      <caption className="navds-sr-only">{title}</caption>
+      <caption className="aksel-sr-only">{title}</caption>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('assessments.indicator')}</Table.HeaderCell>
@@ -243,7 +243,7 @@ function IndicatorTrend({ instrument, assessments }: { instrument: Instrument; a
   );
   const table = (
     <Table size="small">
-      <caption className="navds-sr-only">{label}</caption>
+      <caption className="aksel-sr-only">{label}</caption>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('assessments.date')}</Table.HeaderCell>

@@ -30,7 +30,7 @@ export function CaseloadTable({ items, caption, participantHref }: CaseloadTable
       sort={sort}
       onSortChange={(key) => setSort((current) => nextSort(current, key))}
     >
-      <caption className="navds-sr-only">{caption}</caption>
+      <caption className="aksel-sr-only">{caption}</caption>
       <Table.Header>
         <Table.Row>
           {COLUMNS.map((key) => (

@@ -70,7 +70,7 @@ export function InterventionTimeline({ interventions, from, to, today, gaps, nam
 
   const table = (
     <Table size="small">
-      <caption className="navds-sr-only">{t('interventions.timeline.label')}</caption>
+      <caption className="aksel-sr-only">{t('interventions.timeline.label')}</caption>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('interventions.columns.type')}</Table.HeaderCell>

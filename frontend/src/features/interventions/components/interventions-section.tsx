@@ -56,7 +56,7 @@ export function InterventionsSection({ enrollmentId, projectId, startDate, exitD
           </Button>
         )}
       </HStack>
-      <BodyShort role="status" className="navds-sr-only">
+      <BodyShort role="status" className="aksel-sr-only">
         {status}
       </BodyShort>
       <SectionStatus query={query} errorTitle={t('interventions.errorTitle')}>
@@ -87,7 +87,7 @@ export function InterventionsSection({ enrollmentId, projectId, startDate, exitD
                   />
                   <GapSummary gaps={gaps} />
                   <Table size="small" zebraStripes>
-                    <caption className="navds-sr-only">{t('interventions.tableCaption')}</caption>
+                    <caption className="aksel-sr-only">{t('interventions.tableCaption')}</caption>
                     <Table.Header>
                       <Table.Row>
                         <Table.HeaderCell scope="col">{t('interventions.columns.type')}</Table.HeaderCell>
@@ -96,7 +96,7 @@ export function InterventionsSection({ enrollmentId, projectId, startDate, exitD
                         <Table.HeaderCell scope="col">{t('interventions.columns.period')}</Table.HeaderCell>
                         <Table.HeaderCell scope="col">{t('interventions.columns.hours')}</Table.HeaderCell>
                         <Table.HeaderCell scope="col">{t('interventions.columns.status')}</Table.HeaderCell>
-                        {!readOnly && <Table.HeaderCell scope="col"><span className="navds-sr-only">{t('common.actions')}</span></Table.HeaderCell>}
+                        {!readOnly && <Table.HeaderCell scope="col"><span className="aksel-sr-only">{t('common.actions')}</span></Table.HeaderCell>}
                       </Table.Row>
                     </Table.Header>
                     <Table.Body>

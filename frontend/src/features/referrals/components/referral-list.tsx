@@ -101,7 +101,7 @@ function ReferralTable({ items, mode, referralHref }: { items: readonly Referral
   const municipalityName = useMunicipalityName();
   return (
     <Table size="medium" zebraStripes>
-      <caption className="navds-sr-only">{t('referrals.tableCaption')}</caption>
+      <caption className="aksel-sr-only">{t('referrals.tableCaption')}</caption>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('referrals.columns.person')}</Table.HeaderCell>
