@@ -161,3 +161,56 @@ export function fileNameFromDisposition(header: string | null | undefined): stri
   const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
   return plain ? (plain[2] ?? plain[1])?.trim() : undefined;
 }
+
+/** What the reports page shows; lives in the address so a report can be linked, reloaded and printed. */
+export interface ReportFilter {
+  kind: PeriodKind;
+  period: Period;
+  comparison: ComparisonKind;
+  /** undefined: the whole federation */
+  projectId?: string;
+  municipalityCode?: string;
+}
+
+// Swedish parameter names: the address is the users' language, like the paths
+const KIND_PARAM: Record<PeriodKind, string> = { quarter: 'kvartal', year: 'ar', custom: 'egen' };
+const COMPARISON_PARAM: Record<ComparisonKind, string> = { previous: 'foregaende', lastYear: 'forra-aret', none: 'ingen' };
+
+function keyOf<K extends string>(map: Record<K, string>, value: string | null): K | undefined {
+  return (Object.keys(map) as K[]).find((k) => map[k] === value);
+}
+
+export function defaultFilter(today: string = todayIso()): ReportFilter {
+  return { kind: 'quarter', period: lastFullQuarter(today), comparison: 'previous' };
+}
+
+/** Reads the filter from the address; anything missing or malformed falls back to the default. */
+export function filterFromSearch(search: URLSearchParams, today: string = todayIso()): ReportFilter {
+  const fallback = defaultFilter(today);
+  const kind = keyOf(KIND_PARAM, search.get('typ')) ?? fallback.kind;
+  const candidate = { from: search.get('fran') ?? '', to: search.get('till') ?? '' };
+  let period = periodError(candidate) ? fallback.period : candidate;
+  // a quarter or year in the address is normalised to the whole one containing its start
+  if (kind === 'quarter') {
+    const { year, quarter } = quarterOf(period.from);
+    period = quarterPeriod(year, quarter);
+  } else if (kind === 'year') {
+    period = yearPeriod(Number(period.from.slice(0, 4)));
+  }
+  const comparison = keyOf(COMPARISON_PARAM, search.get('jamfor')) ?? fallback.comparison;
+  const projectId = search.get('projekt') || undefined;
+  const municipalityCode = search.get('kommun') || undefined;
+  return { kind, period, comparison, projectId, municipalityCode };
+}
+
+export function filterToSearch(filter: ReportFilter): URLSearchParams {
+  const search = new URLSearchParams({
+    typ: KIND_PARAM[filter.kind],
+    fran: filter.period.from,
+    till: filter.period.to,
+    jamfor: COMPARISON_PARAM[filter.comparison],
+  });
+  if (filter.projectId) search.set('projekt', filter.projectId);
+  if (filter.municipalityCode) search.set('kommun', filter.municipalityCode);
+  return search;
+}

@@ -3,6 +3,8 @@ import {
   changeFrom,
   comparisonPeriod,
   fileNameFromDisposition,
+  filterFromSearch,
+  filterToSearch,
   formatCount,
   formatPointChange,
   formatShare,
@@ -107,5 +109,34 @@ describe('export file names', () => {
     expect(fileNameFromDisposition('attachment; filename="deltagare.csv"')).toBe('deltagare.csv');
     expect(fileNameFromDisposition("attachment; filename*=UTF-8''f%C3%B6ljning.xlsx")).toBe('följning.xlsx');
     expect(fileNameFromDisposition(null)).toBeUndefined();
+  });
+});
+
+describe('filter in the address', () => {
+  it('round-trips a filter', () => {
+    const filter = {
+      kind: 'custom' as const,
+      period: { from: '2026-02-03', to: '2026-05-04' },
+      comparison: 'lastYear' as const,
+      projectId: '30000000-0000-0000-0000-000000000001',
+      municipalityCode: '1496',
+    };
+    expect(filterFromSearch(filterToSearch(filter))).toEqual(filter);
+  });
+
+  it('defaults to the last full quarter compared with the one before', () => {
+    expect(filterFromSearch(new URLSearchParams(), '2026-11-22')).toEqual({
+      kind: 'quarter',
+      period: quarterPeriod(2026, 3),
+      comparison: 'previous',
+      projectId: undefined,
+      municipalityCode: undefined,
+    });
+  });
+
+  it('widens a quarter or year to the whole one and ignores bad dates', () => {
+    expect(filterFromSearch(new URLSearchParams('typ=kvartal&fran=2026-05-10&till=2026-05-11')).period).toEqual(quarterPeriod(2026, 2));
+    expect(filterFromSearch(new URLSearchParams('typ=ar&fran=2025-05-10&till=2025-05-11')).period).toEqual(yearPeriod(2025));
+    expect(filterFromSearch(new URLSearchParams('typ=egen&fran=x&till=y'), '2026-11-22').period).toEqual(quarterPeriod(2026, 3));
   });
 });
