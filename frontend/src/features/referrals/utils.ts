@@ -1,5 +1,5 @@
+import type { TFunction } from 'i18next';
 import type { TagProps } from '@navikt/ds-react';
-import type { useTranslation } from 'react-i18next';
 import { isApiProblem } from '@/lib/api-problem';
 import { isIsoDate } from '@/lib/dates';
 import type {
@@ -67,7 +67,7 @@ export function eligibilitySummary(referral: Referral): { passed: number; total:
   return { passed: referral.eligibility.filter((e) => e.passed).length, total: referral.eligibility.length };
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction<'translation'>;
 
 // ---- decision ----
 

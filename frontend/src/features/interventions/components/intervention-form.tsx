@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { Alert, BodyShort, Button, ErrorSummary, HGrid, Select, TextField, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
@@ -45,7 +46,7 @@ export function initialValues(existing?: Intervention): InterventionFormValues {
   };
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction<'translation'>;
 
 export function validateIntervention(v: InterventionFormValues, t: Translate): Partial<Record<Field, string>> {
   const errors: Partial<Record<Field, string>> = {};
