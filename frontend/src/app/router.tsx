@@ -17,13 +17,14 @@ const AdminRoute = lazy(() => import('./routes/admin').then((m) => ({ default: m
 const EditUserRoute = lazy(() => import('./routes/admin').then((m) => ({ default: m.EditUserRoute })));
 const NewUserRoute = lazy(() => import('./routes/admin').then((m) => ({ default: m.NewUserRoute })));
 const CaseloadRoute = lazy(() => import('./routes/caseload').then((m) => ({ default: m.CaseloadRoute })));
-const ComingSoonRoute = lazy(() => import('./routes/coming-soon').then((m) => ({ default: m.ComingSoonRoute })));
 const ParticipantRoute = lazy(() => import('./routes/participant').then((m) => ({ default: m.ParticipantRoute })));
 const RecordAssessmentRoute = lazy(() => import('./routes/record-assessment').then((m) => ({ default: m.RecordAssessmentRoute })));
 const NewReferralRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.NewReferralRoute })));
 const ReferralBoardRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.ReferralBoardRoute })));
 const ReferralRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.ReferralRoute })));
 const ReferralsRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.ReferralsRoute })));
+const ReportsRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.ReportsRoute })));
+const PeriodReportRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.PeriodReportRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -92,7 +93,15 @@ export const routes: RouteObject[] = [
         path: paths.reports,
         element: (
           <Protected roles={rolesFor('reports')}>
-            <ComingSoonRoute section="reports" />
+            <ReportsRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.reportPrint,
+        element: (
+          <Protected roles={rolesFor('reports')}>
+            <PeriodReportRoute />
           </Protected>
         ),
       },

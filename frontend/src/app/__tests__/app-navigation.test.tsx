@@ -13,12 +13,12 @@ function visibleLinks(roles: Role[]) {
 
 describe('role-based navigation', () => {
   it.each<[Role[], string[]]>([
-    [['coordinator'], ['Mina deltagare']],
+    [['coordinator'], ['Mina deltagare', 'Rapporter']],
     [['project-manager'], ['Mina deltagare', 'Remisser', 'Rapporter']],
     [['partner-caseworker'], ['Remisser']],
     [['analyst'], ['Rapporter']],
     [['admin'], ['Administration']],
-    [['coordinator', 'admin'], ['Mina deltagare', 'Administration']],
+    [['coordinator', 'admin'], ['Mina deltagare', 'Rapporter', 'Administration']],
   ])('%j sees %j', (roles, expected) => {
     expect(visibleLinks(roles)).toEqual(expected);
   });
