@@ -44,7 +44,7 @@ describe('/rapporter', { timeout: 30_000 }, () => {
     const createObjectURL = vi.fn(() => 'blob:x');
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
-    const { fetch, client } = mockReportsClient((request, path) =>
+    const { fetch, client } = mockReportsClient((_, path) =>
       path === '/reports/export'
         ? new Response('\ufeffRad;Kvinnor\n', { headers: { 'Content-Type': 'text/csv', 'Content-Disposition': 'attachment; filename="deltagare.csv"' } })
         : undefined,
