@@ -17,7 +17,7 @@ import {
 } from '../api/reports';
 import { comparisonPeriod, exportFileName, formatShare, type ReportFilter } from '../utils';
 import { ExportButtons, FigureChart, GoalVerdict, ReportSection } from './report-parts';
-import { FigureTable, type FigureRow } from './report-table';
+import { FigureTable, SuppressedMark, type FigureRow } from './report-table';
 
 interface SectionProps {
   filter: ReportFilter;
@@ -90,7 +90,13 @@ export function ParticipantsSection({ filter }: SectionProps) {
                         <Table.DataCell>{m.projectName}</Table.DataCell>
                         <Table.DataCell align="right">{m.capacity}</Table.DataCell>
                         <Table.DataCell align="right">
-                          {m.occupancy.suppressed || m.occupancy.pct == null ? t('reports.noBase') : formatShare(m.occupancy.pct / 100, currentLocale())}
+                          {m.occupancy.suppressed ? (
+                            <SuppressedMark />
+                          ) : m.occupancy.pct == null ? (
+                            t('reports.noBase')
+                          ) : (
+                            formatShare(m.occupancy.pct / 100, currentLocale())
+                          )}
                         </Table.DataCell>
                       </Table.Row>
                     ))}

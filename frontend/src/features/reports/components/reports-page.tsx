@@ -1,5 +1,5 @@
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { Alert, BodyShort, Link, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Heading, Link, List, VStack } from '@navikt/ds-react';
 import { PrinterSmallIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '@/components/page-heading';
@@ -19,6 +19,16 @@ import {
 } from './report-sections';
 import { MinCellContext } from './report-table';
 import '../reports.css';
+
+const SECTION_LINKS = [
+  ['deltagare', 'reports.participants.title'],
+  ['remisser', 'reports.referrals.title'],
+  ['resultat', 'reports.outcomes.title'],
+  ['stegforflyttning', 'reports.progression.title'],
+  ['bip', 'reports.bip.title'],
+  ['sus', 'reports.sus.title'],
+  ['budget', 'reports.budget.title'],
+] as const;
 
 /** The filter in the address: shared by the reports page and the print view. */
 export function useReportFilter(): [ReportFilter, (filter: ReportFilter) => void] {
@@ -79,6 +89,18 @@ export function ReportsPage({ printHref }: { printHref: (search: string) => stri
         <BodyShort size="small" textColor="subtle">
           {t('reports.export.note')}
         </BodyShort>
+        <nav aria-label={t('reports.sections')} className="report-contents no-print">
+          <Heading level="2" size="xsmall" spacing>
+            {t('reports.sections')}
+          </Heading>
+          <List size="small">
+            {SECTION_LINKS.map(([id, key]) => (
+              <List.Item key={id}>
+                <Link href={`#${id}`}>{t(key)}</Link>
+              </List.Item>
+            ))}
+          </List>
+        </nav>
         <ParticipantsSection filter={filter} />
         <ReferralsSection filter={filter} />
         <OutcomesSection filter={filter} />
