@@ -117,7 +117,8 @@ export function FigureTable({ caption, rows, labelHeader, comparison, showCaptio
   const { t } = useTranslation();
   const withChange = Boolean(comparison) && rows.some((r) => r.previous);
   return (
-    <div className="report-table">
+    // scrolls sideways on narrow screens: focusable so keyboard users can scroll it too (WCAG 2.1.1)
+    <div className="report-table" tabIndex={0} role="group" aria-label={caption}>
       <Table size="small" zebraStripes>
         <caption className={showCaption ? 'report-table__caption' : 'navds-sr-only'}>{caption}</caption>
         <Table.Header>
