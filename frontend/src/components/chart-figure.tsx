@@ -19,7 +19,7 @@ export function ChartFigure({ label, chart, table, height = 320 }: ChartFigurePr
       <Box role="img" aria-label={label} style={{ width: '100%', height }}>
         {chart}
       </Box>
-      <figcaption className="navds-sr-only">{label}</figcaption>
+      <figcaption className="aksel-sr-only">{label}</figcaption>
       <ReadMore header={t('common.showAsTable')} size="small">
         {table}
       </ReadMore>
