@@ -27,10 +27,12 @@ interface FigureChartProps {
 }
 
 /** A bar chart of figures by sex, hidden cells left out (never drawn as zero); the table is its text alternative. */
-export function FigureChart({ label, rows, series = ['female', 'male', 'other'], table, height = 300 }: FigureChartProps) {
+export function FigureChart({ label, rows, series: chosen, table, height = 300 }: FigureChartProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const isShare = rows.every((r) => r.kind === 'share');
+  // shares also show the total: it is often the only one large enough not to be hidden
+  const series = chosen ?? (isShare ? (['female', 'male', 'other', 'total'] as const) : (['female', 'male', 'other'] as const));
   const data = rows.map((r) => ({
     label: typeof r.label === 'string' ? r.label : r.key,
     ...Object.fromEntries(series.map((s) => [s, plotValue(r.cells[s])])),

@@ -74,7 +74,7 @@ export function ParticipantsSection({ filter }: SectionProps) {
                   }))}
                 />
                 <Table size="small">
-                  <caption className="navds-sr-only">{t('reports.participants.occupancy')}</caption>
+                  <caption className="aksel-sr-only">{t('reports.participants.occupancy')}</caption>
                   <Table.Header>
                     <Table.Row>
                       <Table.HeaderCell scope="col">{t('reports.participants.municipality')}</Table.HeaderCell>
@@ -423,7 +423,7 @@ export function BudgetTable({ rows }: { rows: readonly BudgetRow[] }) {
     v == null ? t('reports.budget.notRecorded') : new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(v);
   return (
     <Table size="small" zebraStripes>
-      <caption className="navds-sr-only">{t('reports.budget.title')}</caption>
+      <caption className="aksel-sr-only">{t('reports.budget.title')}</caption>
       <Table.Header>
         <Table.Row>
           <Table.HeaderCell scope="col">{t('reports.budget.project')}</Table.HeaderCell>

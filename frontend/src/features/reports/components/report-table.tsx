@@ -40,7 +40,7 @@ export function SuppressedMark() {
   return (
     <span className="report-suppressed" title={text}>
       <span aria-hidden="true">{t('reports.suppressed')}</span>
-      <span className="navds-sr-only">{text}</span>
+      <span className="aksel-sr-only">{text}</span>
     </span>
   );
 }
@@ -120,7 +120,7 @@ export function FigureTable({ caption, rows, labelHeader, comparison, showCaptio
     // scrolls sideways on narrow screens: focusable so keyboard users can scroll it too (WCAG 2.1.1)
     <div className="report-table" tabIndex={0} role="group" aria-label={caption}>
       <Table size="small" zebraStripes>
-        <caption className={showCaption ? 'report-table__caption' : 'navds-sr-only'}>{caption}</caption>
+        <caption className={showCaption ? 'report-table__caption' : 'aksel-sr-only'}>{caption}</caption>
         <Table.Header>
           <Table.Row>
             <Table.HeaderCell scope="col">{labelHeader ?? t('reports.columns.figure')}</Table.HeaderCell>

@@ -16,7 +16,7 @@ describe('FigureTable', () => {
     const row = screen.getByRole('row', { name: /Avslagna/ });
     const cells = within(row).getAllByRole('cell');
     expect(cells[0]).toHaveTextContent('–');
-    expect(within(cells[0]!).getByText('dolt, färre än 5')).toHaveClass('navds-sr-only');
+    expect(within(cells[0]!).getByText('dolt, färre än 5')).toHaveClass('aksel-sr-only');
     expect(cells[2]).toHaveTextContent('0');
     expect(screen.getByText('– = färre än 5, dolt för att skydda personuppgifter.')).toBeInTheDocument();
   });
