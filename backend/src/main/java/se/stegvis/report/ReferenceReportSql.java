@@ -86,9 +86,18 @@ public final class ReferenceReportSql {
 
     /** Each figure as {@code [female, male, other, total]}, for one project (or all when null) and period. */
     public static Map<String, long[]> compute(EntityManager em, UUID projectId, LocalDate from, LocalDate to, LocalDate today) {
+        return compute(em, projectId, from, to, today, names());
+    }
+
+    /** Only the named figures. */
+    public static Map<String, long[]> compute(EntityManager em, UUID projectId, LocalDate from, LocalDate to, LocalDate today,
+            List<String> names) {
         Map<String, long[]> out = new LinkedHashMap<>();
         LocalDate end = to.isAfter(today) ? today : to;
         for (Map.Entry<String, String> f : FIGURES.entrySet()) {
+            if (!names.contains(f.getKey())) {
+                continue;
+            }
             String sql = projectId == null ? f.getValue().replace(PROJECT, "1 = 1") : f.getValue();
             Query q = em.createNativeQuery(sql);
             Map<String, Object> params = new java.util.HashMap<>();

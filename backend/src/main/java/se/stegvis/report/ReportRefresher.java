@@ -3,6 +3,7 @@ package se.stegvis.report;
 import java.time.Instant;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ public class ReportRefresher {
 
     private static final String LOCK = "stegvis_report_refresh";
 
+    /** A national-scale rebuild (100,000 stays, a million assessments) takes minutes, not the default minute. */
+    static final int REBUILD_TIMEOUT_SECONDS = 1800;
+
     /** The stays the reports count: everything but those registered in error. */
     static final String INCLUDED = "(e.exit_outcome IS NULL OR e.exit_outcome <> 'registered_in_error')";
 
@@ -45,11 +49,13 @@ public class ReportRefresher {
 
     /** Rebuilds now, waiting up to a minute for a rebuild in another instance; false when it could not. */
     @Transactional
+    @TransactionConfiguration(timeout = REBUILD_TIMEOUT_SECONDS)
     public boolean refresh() {
         return refreshIfFree(60);
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = REBUILD_TIMEOUT_SECONDS)
     boolean refreshIfFree(int waitSeconds) {
         Number locked = (Number) em.createNativeQuery("SELECT GET_LOCK('" + LOCK + "', " + waitSeconds + ")").getSingleResult();
         if (locked == null || locked.intValue() != 1) {
