@@ -37,6 +37,9 @@ export function FigureChart({ label, rows, series: chosen, table, height = 300 }
     label: typeof r.label === 'string' ? r.label : r.key,
     ...Object.fromEntries(series.map((s) => [s, plotValue(r.cells[s])])),
   }));
+  // nothing to draw (all hidden or zero): the table beside it says everything, an empty frame would not
+  const drawable = rows.some((r) => series.some((s) => (plotValue(r.cells[s]) ?? 0) !== 0));
+  if (!drawable) return null;
   const format = (v: unknown) =>
     typeof v === 'number' ? (isShare ? formatShare(v / 100, locale) : new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(v)) : '–';
   const chart = (
