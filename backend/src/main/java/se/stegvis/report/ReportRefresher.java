@@ -41,22 +41,21 @@ public class ReportRefresher {
     @Scheduled(every = "{stegvis.reports.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            refreshIfFree(0);
+            refresh(0);
         } catch (RuntimeException e) {
             Log.warnf("The report summary rebuild failed (%s); it runs again next time", e.getClass().getSimpleName());
         }
     }
 
     /** Rebuilds now, waiting up to a minute for a rebuild in another instance; false when it could not. */
-    @Transactional
-    @TransactionConfiguration(timeout = REBUILD_TIMEOUT_SECONDS)
     public boolean refresh() {
-        return refreshIfFree(60);
+        return refresh(60);
     }
 
+    /** Rebuilds unless another instance holds the lock for longer than {@code waitSeconds}; false then. */
     @Transactional
     @TransactionConfiguration(timeout = REBUILD_TIMEOUT_SECONDS)
-    boolean refreshIfFree(int waitSeconds) {
+    public boolean refresh(int waitSeconds) {
         Number locked = (Number) em.createNativeQuery("SELECT GET_LOCK('" + LOCK + "', " + waitSeconds + ")").getSingleResult();
         if (locked == null || locked.intValue() != 1) {
             return false;
