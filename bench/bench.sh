@@ -14,7 +14,7 @@
 #   BENCH_JVM_WARMUP   20s            mixed warm-up after each backend start (the JIT needs it)
 #   BENCH_CONNECTIONS  32   BENCH_THREADS 2   wrk connections and threads
 #   BENCH_SCENARIOS    every scenario of SCENARIO_TABLE below (ref_json ref_json_auth ref_pk ref_page ref_tx
-#                      caseload participant_page assessment referral)
+#                      caseload participant_page assessment referral report_project report_federation)
 #   BENCH_FLAT_SCENARIOS the table's scenarios with a flat<= target (caseload participant_page)
 #   BENCH_JAVA_OPTS    ""             JVM options added after the production run's backend/jvm.options
 #                      (with MALLOC_ARENA_MAX=2, as the Dockerfile and scripts/run.sh start it)
@@ -215,6 +215,8 @@ caseload          plain.lua             /api/v1/caseload          anna          
 participant_page  participant_page.lua  /                         anna                              pages.txt            5 rps>=0.40*ref_pk,flat<=1.2    participant page (5 calls)
 assessment        assessment.lua        /                         maria                             open-enrollments.txt 1 rps>=0.50*ref_tx            createAssessment (BIP, 11 items)
 referral          referral.lua          /                         partner-af:dev-partner-af-secret  -                    1 rps>=0.50*ref_tx            submitReferral + Idempotency-Key
+report_project    report.lua            /                         sara                              -                    1 p50<=0.10*naive_report_project     period summary, one project, a year
+report_federation report.lua            /                         sara                              -                    1 p50<=0.10*naive_report_federation  period summary, the federation, a year
 "
 # The JVM warm-up after each backend start: participant pages with a caseload call in each walk.
 WARMUP_ROW="warmup participant_page.lua / anna pages.txt 1 - JVM warm-up"
@@ -243,7 +245,7 @@ done
 # scenario_setup NAME LISTS_DIR -> exports BENCH_TOKEN/BENCH_LIST/BENCH_BODY, sets S_SCRIPT S_URL S_PER
 scenario_setup() {
   local name="$1" lists="$2" row _n path list targets label
-  unset BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD
+  unset BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD BENCH_REPORT_PATH
   export BENCH_RUN_ID="$RUN_ID"
   TODAY=$(TZ=Europe/Stockholm date +%F)
   if [[ "$name" == warmup ]]; then row="$WARMUP_ROW" BENCH_WITH_CASELOAD=1; else row=$(scenario_row "$name"); fi
@@ -252,9 +254,42 @@ scenario_setup() {
   S_URL="$BASE${path%/}"
   [[ "$list" == - ]] || BENCH_LIST="$lists/$list"
   if declare -F "body_$name" >/dev/null; then BENCH_BODY=$("body_$name" "$lists"); fi
-  export BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD
+  [[ "$name" != report_* ]] || BENCH_REPORT_PATH="/api/v1/reports/summary?$(report_query "$name" "$lists")"
+  export BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD BENCH_REPORT_PATH
   BENCH_TOKEN=$(token_for "$S_USER") || die "no token for $S_USER from $TOKEN_URL"
   export BENCH_TOKEN
+}
+
+# report_query SCENARIO LISTS_DIR: the last year up to today, for one project or the whole federation.
+report_query() {
+  local target_project target_mun from
+  read -r target_project target_mun <"$2/referral-target.txt"
+  from=$(date -d "$TODAY -1 year +1 day" +%F)
+  if [[ "$1" == report_project ]]; then echo "projectId=$target_project&from=$from&to=$TODAY"; else echo "from=$from&to=$TODAY"; fi
+}
+
+# The reports read summary tables the backend rebuilds every few minutes: rebuild them after the
+# bulk load, then time the naive SQL of the same figures over the raw rows (up to three sequential
+# runs, median), too slow at national scale to drive with wrk. Each median becomes the p50 of a
+# reference row (naive_report_*) that the report scenarios' targets compare with.
+report_reference() { # SIZE LISTS_DIR
+  local size="$1" lists="$2" name ms runs median out
+  TODAY=$(TZ=Europe/Stockholm date +%F)
+  out=$(curl -fsS --max-time 1800 -X POST "$BASE/api/v1/_bench/reports/refresh") || { log "[$size] report summary rebuild failed"; return; }
+  GEN_INFO+=("$size participants: report summary tables rebuilt in $(sed -n 's/.*"ms":\([0-9]*\).*/\1/p' <<<"$out") ms")
+  for name in report_project report_federation; do
+    runs=()
+    for _ in 1 2 3; do
+      ms=$(curl -fsS -o /dev/null -w '%{time_total}' --max-time 120 \
+        "$BASE/api/v1/_bench/reports/naive?$(report_query "$name" "$lists")") || { runs+=(120); break; }
+      runs+=("$ms")
+      # a run over 30 s is not repeated
+      awk -v t="$ms" 'BEGIN {exit !(t > 30)}' && break
+    done
+    median=$(printf '%s\n' "${runs[@]}" | sort -g | sed -n "$(((${#runs[@]} + 1) / 2))p")
+    printf '%s\tnaive_%s\t-\t-\t%.1f\t-\t0\t-\n' "$size" "$name" "$(awk -v t="$median" 'BEGIN {print t * 1000}')" >>"$RESULTS_TSV"
+    log "[$size] naive SQL for $name: ${runs[*]} s"
+  done
 }
 
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | head -n 1; }
@@ -287,6 +322,8 @@ for size in "${SIZES[@]}"; do
     echo "$SEED $(TZ=Europe/Stockholm date +%F)" >"$lists/seed.txt"
     GEN_INFO+=("$size participants: generated in $(cat "$lists/generate-seconds.txt") s — $(cat "$lists/counts.txt")")
   fi
+
+  if [[ "$size" == "$last_size" && " ${ALL_SCENARIOS[*]} " == *" report_"* ]]; then report_reference "$size" "$lists"; fi
 
   if [[ "$size" == "$last_size" ]]; then scenarios=("${ALL_SCENARIOS[@]}"); else scenarios=("${FLAT_SCENARIOS[@]}"); fi
   scenario_setup warmup "$lists"

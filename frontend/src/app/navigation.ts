@@ -14,7 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'caseload', to: paths.caseload, roles: ['coordinator', 'project-manager'] },
   { key: 'groups', to: paths.groups, roles: ['coordinator', 'project-manager'] },
   { key: 'referrals', to: paths.referrals, roles: ['project-manager', 'partner-caseworker'] },
-  { key: 'reports', to: paths.reports, roles: ['analyst', 'project-manager'] },
+  { key: 'reports', to: paths.reports, roles: ['analyst', 'project-manager', 'coordinator'] },
   { key: 'admin', to: paths.admin, roles: ['admin'] },
 ];
 

@@ -7,6 +7,7 @@ export const paths = {
   referralBoard: '/remisser/beredning',
   newReferral: '/remisser/ny',
   reports: '/rapporter',
+  reportPrint: '/rapporter/periodrapport',
   admin: '/admin',
   adminNewUser: '/admin/anvandare/ny',
   accessibility: '/tillganglighet',

@@ -1,19 +1,33 @@
+import { lazy } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppLayout } from './layout/app-layout';
 import { rolesFor } from './navigation';
 import { paths } from './paths';
-import { AccessibilityRoute } from './routes/accessibility';
-import { AdminRoute, EditUserRoute, NewUserRoute } from './routes/admin';
-import { CaseloadRoute } from './routes/caseload';
-import { ComingSoonRoute } from './routes/coming-soon';
-import { GroupRoute, GroupsRoute, SessionAttendanceRoute } from './routes/groups';
-import { ParticipantRoute } from './routes/participant';
-import { RecordAssessmentRoute } from './routes/record-assessment';
-import { NewReferralRoute, ReferralBoardRoute, ReferralRoute, ReferralsRoute } from './routes/referrals';
 import { NotFoundRoute } from './routes/not-found';
 import { Protected } from './routes/protected';
 import { RouteError } from './routes/route-error';
 import { StartRoute } from './routes/start';
+
+/*
+ * Each screen is its own chunk, fetched on first visit (the layout's Suspense shows a loader),
+ * so signing in does not download every feature, recharts and all.
+ */
+const AccessibilityRoute = lazy(() => import('./routes/accessibility').then((m) => ({ default: m.AccessibilityRoute })));
+const AdminRoute = lazy(() => import('./routes/admin').then((m) => ({ default: m.AdminRoute })));
+const EditUserRoute = lazy(() => import('./routes/admin').then((m) => ({ default: m.EditUserRoute })));
+const NewUserRoute = lazy(() => import('./routes/admin').then((m) => ({ default: m.NewUserRoute })));
+const CaseloadRoute = lazy(() => import('./routes/caseload').then((m) => ({ default: m.CaseloadRoute })));
+const ParticipantRoute = lazy(() => import('./routes/participant').then((m) => ({ default: m.ParticipantRoute })));
+const RecordAssessmentRoute = lazy(() => import('./routes/record-assessment').then((m) => ({ default: m.RecordAssessmentRoute })));
+const NewReferralRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.NewReferralRoute })));
+const ReferralBoardRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.ReferralBoardRoute })));
+const ReferralRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.ReferralRoute })));
+const GroupsRoute = lazy(() => import('./routes/groups').then((m) => ({ default: m.GroupsRoute })));
+const GroupRoute = lazy(() => import('./routes/groups').then((m) => ({ default: m.GroupRoute })));
+const SessionAttendanceRoute = lazy(() => import('./routes/groups').then((m) => ({ default: m.SessionAttendanceRoute })));
+const ReferralsRoute = lazy(() => import('./routes/referrals').then((m) => ({ default: m.ReferralsRoute })));
+const ReportsRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.ReportsRoute })));
+const PeriodReportRoute = lazy(() => import('./routes/reports').then((m) => ({ default: m.PeriodReportRoute })));
 
 export const routes: RouteObject[] = [
   {
@@ -106,7 +120,15 @@ export const routes: RouteObject[] = [
         path: paths.reports,
         element: (
           <Protected roles={rolesFor('reports')}>
-            <ComingSoonRoute section="reports" />
+            <ReportsRoute />
+          </Protected>
+        ),
+      },
+      {
+        path: paths.reportPrint,
+        element: (
+          <Protected roles={rolesFor('reports')}>
+            <PeriodReportRoute />
           </Protected>
         ),
       },

@@ -13,12 +13,12 @@ function visibleLinks(roles: Role[]) {
 
 describe('role-based navigation', () => {
   it.each<[Role[], string[]]>([
-    [['coordinator'], ['Mina deltagare', 'Grupper']],
+    [['coordinator'], ['Mina deltagare', 'Grupper', 'Rapporter']],
     [['project-manager'], ['Mina deltagare', 'Grupper', 'Remisser', 'Rapporter']],
     [['partner-caseworker'], ['Remisser']],
     [['analyst'], ['Rapporter']],
     [['admin'], ['Administration']],
-    [['coordinator', 'admin'], ['Mina deltagare', 'Grupper', 'Administration']],
+    [['coordinator', 'admin'], ['Mina deltagare', 'Grupper', 'Rapporter', 'Administration']],
   ])('%j sees %j', (roles, expected) => {
     expect(visibleLinks(roles)).toEqual(expected);
   });

@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Page } from '@navikt/ds-react';
 import { Outlet } from 'react-router';
 import { useAuth } from 'react-oidc-context';
 import { useTranslation } from 'react-i18next';
+import { PageLoader } from '@/components/page-loader';
 import { useCurrentUser } from '@/lib/auth';
 import { SessionRenewalAlert } from '@/features/auth/components/session-renewal-alert';
 import { AppHeader } from './app-header';
@@ -34,7 +35,8 @@ export function AppLayout({ children }: { children?: ReactNode }) {
       {auth.isAuthenticated && user && <AppNavigation roles={user.roles} />}
       <Page.Block as="main" id={MAIN_ID} tabIndex={-1} width="xl" gutters className="app-main">
         <SessionRenewalAlert />
-        {children ?? <Outlet />}
+        {/* routes are lazy chunks: a loader while one is fetched */}
+        <Suspense fallback={<PageLoader />}>{children ?? <Outlet />}</Suspense>
       </Page.Block>
     </Page>
   );

@@ -1,5 +1,5 @@
-import type { TagProps } from '@navikt/ds-react';
 import type { TFunction } from 'i18next';
+import type { TagProps } from '@navikt/ds-react';
 import { isApiProblem } from '@/lib/api-problem';
 import { isIsoDate } from '@/lib/dates';
 import type {

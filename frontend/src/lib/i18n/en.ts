@@ -1,6 +1,7 @@
 import { enCase } from './en-case';
 import { enReferrals } from './en-referrals';
 import { enAdmin } from './en-admin';
+import { enReports } from './en-reports';
 import type { sv } from './sv';
 
 /** English texts (second language). Same keys as `sv.ts`. */
@@ -123,6 +124,7 @@ export const en: typeof sv = {
   ...enCase,
   ...enReferrals,
   ...enAdmin,
+  ...enReports,
   footer: {
     accessibility: 'Accessibility statement',
     label: 'Footer',

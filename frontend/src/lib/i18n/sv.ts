@@ -1,6 +1,7 @@
 import { svCase } from './sv-case';
 import { svReferrals } from './sv-referrals';
 import { svAdmin } from './sv-admin';
+import { svReports } from './sv-reports';
 /** Swedish texts (default language). `en.ts` must have the same keys (checked by the type). */
 export const sv = {
   app: {
@@ -121,6 +122,7 @@ export const sv = {
   ...svCase,
   ...svReferrals,
   ...svAdmin,
+  ...svReports,
   footer: {
     accessibility: 'Tillgänglighetsredogörelse',
     label: 'Sidfot',

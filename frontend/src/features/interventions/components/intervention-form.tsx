@@ -1,6 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { Alert, BodyShort, Button, ErrorSummary, HGrid, Select, TextField, VStack } from '@navikt/ds-react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
