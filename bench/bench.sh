@@ -14,6 +14,8 @@
 #   BENCH_JVM_WARMUP   20s            mixed warm-up after each backend start (the JIT needs it)
 #   BENCH_CONNECTIONS  32   BENCH_THREADS 2   wrk connections and threads
 #   BENCH_SCENARIOS    all: ref_json ref_json_auth ref_pk ref_page ref_tx caseload participant_page assessment referral
+#                      report_project report_federation (the period summary for a year; the naive SQL of the
+#                      same figures is timed once per size, sequentially, and reported with the data)
 #   BENCH_FLAT_SCENARIOS "caseload participant_page"
 #   BENCH_JAVA_OPTS    "-XX:MaxRAM=512m -XX:MaxRAMPercentage=75"  (the Dockerfile's setting in a 512 MiB container)
 #   BENCH_MARIADB_PORT 3327 (data .data/bench-mariadb)  BENCH_KEYCLOAK_PORT 8290 (in-memory realm)
@@ -35,7 +37,7 @@ DURATION="${BENCH_DURATION:-20s}"
 JVM_WARMUP="${BENCH_JVM_WARMUP:-20s}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 THREADS="${BENCH_THREADS:-2}"
-ALL_SCENARIOS=(${BENCH_SCENARIOS:-ref_json ref_json_auth ref_pk ref_page ref_tx caseload participant_page assessment referral})
+ALL_SCENARIOS=(${BENCH_SCENARIOS:-ref_json ref_json_auth ref_pk ref_page ref_tx caseload participant_page assessment referral report_project report_federation})
 FLAT_SCENARIOS=(${BENCH_FLAT_SCENARIOS:-caseload participant_page})
 JAVA_OPTS="${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=75}"
 MARIADB_PORT="${BENCH_MARIADB_PORT:-3327}"
@@ -186,7 +188,7 @@ run_wrk() {
 # scenario NAME LISTS_DIR -> exports BENCH_TOKEN/BENCH_LIST/BENCH_BODY, sets S_SCRIPT S_URL S_PER
 scenario_setup() {
   local name="$1" lists="$2" target_project target_mun today
-  unset BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD
+  unset BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD BENCH_REPORT_PATH
   export BENCH_RUN_ID="$RUN_ID"
   today=$(TZ=Europe/Stockholm date +%F)
   S_PER=1
@@ -208,11 +210,47 @@ scenario_setup() {
       S_SCRIPT=referral.lua S_URL="$BASE" S_USER="partner-af:dev-partner-af-secret"
       BENCH_BODY="{\"projectId\":\"$target_project\",\"municipalityCode\":\"$target_mun\",\"person\":{\"sex\":\"female\",\"birthYear\":1985,\"homeMunicipalityCode\":\"$target_mun\"},\"caseworker\":{\"name\":\"Lars Ek\",\"organisationId\":\"40000000-0000-0000-0000-000000000002\",\"email\":\"lars.ek@example.se\"},\"reason\":\"Långvarigt utanför arbetsmarknaden, behöver samordnat stöd från flera parter.\",\"knownToOrganisationIds\":[\"40000000-0000-0000-0000-000000000002\",\"40000000-0000-0000-0000-000000000003\"],\"consent\":{\"purposes\":[\"participation_sharing\",\"sus\"],\"givenOn\":\"$today\",\"organisationIds\":[\"40000000-0000-0000-0000-000000000002\"]}}"
       ;;
+    report_project | report_federation)
+      read -r target_project target_mun <"$lists/referral-target.txt"
+      S_SCRIPT=report.lua S_URL="$BASE" S_USER=sara
+      BENCH_REPORT_PATH="/api/v1/reports/summary?$(report_query "$name" "$target_project")"
+      ;;
     *) die "unknown scenario $name" ;;
   esac
-  export BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD
+  export BENCH_LIST BENCH_BODY BENCH_WITH_CASELOAD BENCH_REPORT_PATH
   BENCH_TOKEN=$(token_for "$S_USER") || die "no token for $S_USER from $TOKEN_URL"
   export BENCH_TOKEN
+}
+
+# report_query SCENARIO PROJECT: the last year up to today, for the project or the whole federation.
+report_query() {
+  local today from
+  today=$(TZ=Europe/Stockholm date +%F)
+  from=$(date -d "$today -1 year +1 day" +%F)
+  if [[ "$1" == report_project* ]]; then echo "projectId=$2&from=$from&to=$today"; else echo "from=$from&to=$today"; fi
+}
+
+# The reports read summary tables the backend rebuilds every few minutes: rebuild them after the
+# bulk load, then time the naive SQL of the same figures (three sequential runs, median), which is
+# too slow at national scale to drive with wrk.
+report_reference() { # SIZE LISTS
+  local size="$1" lists="$2" target_project target_mun name ms runs median out
+  out=$(curl -fsS --max-time 1800 -X POST "$BASE/api/v1/_bench/reports/refresh") || { log "[$size] report summary rebuild failed"; return; }
+  GEN_INFO+=("$size participants: report summary tables rebuilt in $(sed -n 's/.*"ms":\([0-9]*\).*/\1/p' <<<"$out") ms")
+  read -r target_project target_mun <"$lists/referral-target.txt"
+  for name in report_project report_federation; do
+    runs=()
+    # A run over 30 s is not repeated (BENCH_TIME_LIMIT), nor anything after a 120 s time-out.
+    for _ in 1 2 3; do
+      ms=$(curl -fsS -o /dev/null -w '%{time_total}' --max-time 120 \
+        "$BASE/api/v1/_bench/reports/naive?$(report_query "$name" "$target_project")") || ms=">120"
+      runs+=("$ms")
+      [[ "$ms" == ">120" ]] || awk -v t="$ms" 'BEGIN {exit !(t > 30)}' && break
+    done
+    median=$(printf '%s\n' "${runs[@]}" | sort -g | sed -n "$(((${#runs[@]} + 1) / 2))p")
+    GEN_INFO+=("$size participants: naive SQL for $name, median of ${#runs[@]} sequential run(s): $median s (${runs[*]})")
+    log "[$size] naive $name: ${runs[*]} s"
+  done
 }
 
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | head -n 1; }
@@ -237,6 +275,7 @@ for size in "${SIZES[@]}"; do
   BENCH_DB="$db" BENCH_MARIADB_PORT="$MARIADB_PORT" "$BENCH_DIR/generate.sh" "$size" "$SEED" "$lists" ||
     die "generating $size participants failed"
   GEN_INFO+=("$size participants: generated in $(cat "$lists/generate-seconds.txt") s — $(cat "$lists/counts.txt")")
+  report_reference "$size" "$lists"
 
   if [[ "$size" == "$last_size" ]]; then scenarios=("${ALL_SCENARIOS[@]}"); else scenarios=("${FLAT_SCENARIOS[@]}"); fi
   scenario_setup warmup "$lists"

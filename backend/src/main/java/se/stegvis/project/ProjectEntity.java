@@ -103,12 +103,21 @@ public class ProjectEntity {
         @Column(name = "amount_sek")
         public long amountSek;
 
+        /** Expenditure booked for the year (utfall), for the budget report; null when not recorded. */
+        @Column(name = "spent_sek")
+        public Long spentSek;
+
         public YearBudget() {
         }
 
         public YearBudget(int year, long amountSek) {
             this.year = year;
             this.amountSek = amountSek;
+        }
+
+        public YearBudget(int year, long amountSek, Long spentSek) {
+            this(year, amountSek);
+            this.spentSek = spentSek;
         }
     }
 

@@ -40,7 +40,7 @@ final class ProjectMapper {
                 .wellbeingImprovedPct(e.goalWellbeingImprovedPct));
         p.setBudgets(new ArrayList<>(e.budgets.stream()
                 .sorted(java.util.Comparator.comparingInt(b -> b.year))
-                .map(b -> new Budget(b.year, b.amountSek)).toList()));
+                .map(b -> new Budget(b.year, b.amountSek).spentSek(b.spentSek)).toList()));
         p.setVersion(e.version);
         return p;
     }
@@ -65,6 +65,6 @@ final class ProjectMapper {
         e.instrumentIds.clear();
         e.instrumentIds.addAll(in.getInstrumentIds());
         e.budgets.clear();
-        in.getBudgets().forEach(b -> e.budgets.add(new ProjectEntity.YearBudget(b.getYear(), b.getAmountSek())));
+        in.getBudgets().forEach(b -> e.budgets.add(new ProjectEntity.YearBudget(b.getYear(), b.getAmountSek(), b.getSpentSek())));
     }
 }

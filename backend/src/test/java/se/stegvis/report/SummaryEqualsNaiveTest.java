@@ -1,0 +1,132 @@
+package se.stegvis.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import se.stegvis.caseload.CaseloadFlags;
+
+/**
+ * The summary tables give the same figures as the naive SQL over the raw rows
+ * ({@link ReferenceReportSql}): for the dataset's project, and for every project at once (which
+ * includes whatever other tests have written), over several periods.
+ */
+@QuarkusTest
+class SummaryEqualsNaiveTest {
+
+    @Inject
+    ReportRefresher refresher;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ReportService reports;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = new com.fasterxml.jackson.databind.ObjectMapper()
+            .findAndRegisterModules();
+
+    @BeforeEach
+    void data() {
+        ReportDataset.create();
+        refresher.refresh();
+    }
+
+    @Transactional
+    Map<String, long[]> naive(UUID project, LocalDate from, LocalDate to) {
+        return ReferenceReportSql.compute(em, project, from, to, CaseloadFlags.today());
+    }
+
+    @Test
+    void theDatasetsProjectMatchesTheNaiveQueries() {
+        compare(ReportDataset.PROJECT, "2025-01-01", "2025-12-31");
+        compare(ReportDataset.PROJECT, "2025-04-01", "2025-06-30");
+        compare(ReportDataset.PROJECT, "2024-07-01", "2026-06-30");
+    }
+
+    @Test
+    void allProjectsTogetherMatchTheNaiveQueries() {
+        refresher.refresh();
+        compare(null, "2025-01-01", "2025-12-31");
+        compare(null, "2026-01-01", "2026-12-31");
+    }
+
+    private void compare(UUID project, String from, String to) {
+        Map<String, long[]> expected = naive(project, LocalDate.parse(from), LocalDate.parse(to));
+        // Exact figures straight from the service, so that every project counts, whoever made it.
+        ReportContext ctx = new ReportContext(project, null, null, null, ReportContext.Goals.NONE, true, 5, CaseloadFlags.today());
+        Period period = new Period(LocalDate.parse(from), LocalDate.parse(to));
+        List<String> wrong = new ArrayList<>();
+        JsonPath p = json(reports.participantFigures(ctx, period));
+        JsonPath o = json(reports.outcomeFigures(ctx, period));
+        JsonPath g = json(reports.progressionFigures(ctx, period));
+        JsonPath b = json(reports.bipFigures(ctx, period));
+        check(wrong, expected, "activeAtEnd", Reports.counts(p, "activeAtEnd"));
+        check(wrong, expected, "started", Reports.counts(p, "started"));
+        check(wrong, expected, "exited", Reports.counts(p, "exited"));
+        check(wrong, expected, "workOrStudiesAtExit", numerators(o, "workOrStudies"));
+        check(wrong, expected, "stays", Reports.counts(g, "stays"));
+        check(wrong, expected, "stepForward", numerators(g, "stepForward"));
+        check(wrong, expected, "indicatorImproved", numerators(g, "indicatorImproved"));
+        check(wrong, expected, "wellbeingMeasured", denominators(g, "wellbeingImproved"));
+        check(wrong, expected, "wellbeingImproved", numerators(g, "wellbeingImproved"));
+        check(wrong, expected, "participantDays", denominators(b, "daysWithoutIntervention"));
+        check(wrong, expected, "parallelJobFocusedDays", numerators(b, "parallelJobFocusedDays"));
+        check(wrong, expected, "daysWithoutIntervention", numerators(b, "daysWithoutIntervention"));
+        assertEquals(List.of(), wrong, "summary vs naive, project " + project + ", " + from + " to " + to);
+    }
+
+    private static JsonPath json(Object figures) {
+        try {
+            return JsonPath.from(MAPPER.writeValueAsString(figures));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Mean times n, back to the sum the naive query gives. */
+    private static List<Integer> sums(JsonPath j, String path) {
+        return Reports.SEXES.stream().map(s -> {
+            Number v = j.get(path + "." + s + ".value");
+            Integer n = j.get(path + "." + s + ".n");
+            return v == null || n == null ? 0 : (int) Math.round(v.doubleValue() * n);
+        }).toList();
+    }
+
+    private static void check(List<String> wrong, Map<String, long[]> expected, String name, List<Integer> actual) {
+        long[] a = actual.stream().mapToLong(v -> v == null ? -1 : v).toArray();
+        if (!java.util.Arrays.equals(expected.get(name), a)) {
+            wrong.add(name + ": naive " + java.util.Arrays.toString(expected.get(name)) + ", summary " + java.util.Arrays.toString(a));
+        }
+    }
+
+    private static List<Integer> numerators(JsonPath j, String path) {
+        return Reports.SEXES.stream().map(s -> (Integer) j.get(path + "." + s + ".numerator")).toList();
+    }
+
+    private static List<Integer> denominators(JsonPath j, String path) {
+        return Reports.SEXES.stream().map(s -> (Integer) j.get(path + "." + s + ".denominator")).toList();
+    }
+
+    @Test
+    void theNaiveQueriesThemselvesGiveTheHandComputedFigures() {
+        Map<String, long[]> n = naive(ReportDataset.PROJECT, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        assertArrayEquals(new long[] { 6, 3, 0, 9 }, n.get("exited"));
+        assertArrayEquals(new long[] { 2, 1, 0, 3 }, n.get("stepForward"));
+        assertArrayEquals(new long[] { 1520, 769, 365, 2654 }, n.get("participantDays"));
+        assertArrayEquals(new long[] { 31, 0, 0, 31 }, n.get("parallelJobFocusedDays"));
+    }
+}
