@@ -42,6 +42,7 @@ import se.stegvis.api.generated.model.ProgressionReport;
 import se.stegvis.api.generated.model.ReferralFigures;
 import se.stegvis.api.generated.model.ReferralFunnelRow;
 import se.stegvis.api.generated.model.ReferralsReport;
+import se.stegvis.api.generated.model.ReportAttendanceAndSip;
 import se.stegvis.api.generated.model.ReportScope;
 import se.stegvis.api.generated.model.ShareBySex;
 import se.stegvis.api.generated.model.ShareCell;
@@ -580,8 +581,36 @@ public class ReportService {
                 .workOrStudiesAtExit(outcomes.getWorkOrStudies()).workOrStudiesGoal(outcomes.getGoal())
                 .stepForward(progression.getStepForward()).stepForwardGoal(progression.getStepForwardGoal())
                 .wellbeingImproved(progression.getWellbeingImproved()).wellbeingGoal(progression.getWellbeingGoal())
-                // Attendance and SIP meetings come with issue #10 (branch groups); null until then.
-                .attendanceAndSip(null);
+                .attendanceAndSip(attendanceAndSip(ctx, p));
+    }
+
+    // ------------------------------------------------------------------- attendance and SIP
+
+    /** Stays in the report's scope, on the raw tables (alias {@code e}, participant {@code p}). */
+    private static final String STAYS = " JOIN enrollment e ON e.id = gm.enrollment_id JOIN participant p ON p.id = e.participant_id";
+
+    /**
+     * Read straight from the attendance and SIP tables: they hold a row per member and session and
+     * per meeting, small beside the assessments, so no summary table is needed. The rate is the
+     * one of {@code se.stegvis.group.Figures} (and of the participant page): sessions not
+     * cancelled, every recorded status in the base.
+     */
+    ReportAttendanceAndSip attendanceAndSip(ReportContext ctx, Period p) {
+        int min = ctx.minCell();
+        Map<String, Object> params = params(p, ctx);
+        long[][] att = q.bySex("SELECT p.sex, SUM(a.status = 'present'), COUNT(*), COUNT(DISTINCT e.participant_id)"
+                + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id JOIN group_member gm ON gm.id = a.member_id"
+                + STAYS + " WHERE s.status = 'scheduled' AND s.session_date BETWEEN :from AND :to"
+                + " AND a.status IN ('present', 'absent_with_notice', 'absent') AND " + ReportRefresher.INCLUDED + " AND "
+                + ctx.filter("e") + " GROUP BY p.sex", ctx, params, 3);
+        // The records are member-sessions: protect by the people behind them, as the day shares do.
+        boolean[] peopleHidden = Suppression.protectRow(att[2], min);
+        long[][] sip = q.bySex("SELECT p.sex, COUNT(DISTINCT e.participant_id) FROM sip_meeting m"
+                + " JOIN enrollment e ON e.id = m.enrollment_id JOIN participant p ON p.id = e.participant_id"
+                + " WHERE m.meeting_date BETWEEN :from AND :to AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e")
+                + " GROUP BY p.sex", ctx, params, 1);
+        return new ReportAttendanceAndSip().attendance(dayShares(att[0], att[1], peopleHidden))
+                .participantsWithSip(Cells.counts(sip[0], min));
     }
 
     // -------------------------------------------------------------------------------- helpers
