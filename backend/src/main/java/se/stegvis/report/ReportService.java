@@ -450,11 +450,12 @@ public class ReportService {
         Map<String, Object> params = params(p, ctx);
         long[][] v = q.bySex("SELECT f.sex, COUNT(*), SUM(f.coordinator_changes)" + FACTS + ctx.filter("f") + ACTIVE_IN_PERIOD
                 + " GROUP BY f.sex", ctx, params, 2);
+        // Days after today have not happened yet, even inside a span (an intervention ending ahead cuts one there).
         long[][] days = q.bySex("""
                 SELECT f.sex, SUM(d.days), SUM(CASE WHEN d.job_focused >= 1 AND d.running >= 2 THEN d.days ELSE 0 END),
                   SUM(CASE WHEN d.running = 0 THEN d.days ELSE 0 END)
                 FROM (SELECT s.enrollment_id, s.running, s.job_focused,
-                        GREATEST(0, DATEDIFF(LEAST(COALESCE(s.span_to, :today), :to), GREATEST(s.span_from, :from)) + 1) AS days
+                        GREATEST(0, DATEDIFF(LEAST(COALESCE(s.span_to, :today), :today, :to), GREATEST(s.span_from, :from)) + 1) AS days
                       FROM report_day_span s
                       WHERE s.span_from <= :to AND (s.span_to IS NULL OR s.span_to >= :from)) d
                 JOIN report_enrollment_fact f ON f.enrollment_id = d.enrollment_id

@@ -11,6 +11,7 @@ import se.stegvis.api.generated.model.BipSignalFigures;
 import se.stegvis.api.generated.model.BudgetRow;
 import se.stegvis.api.generated.model.ChangeBucket;
 import se.stegvis.api.generated.model.CountBySex;
+import se.stegvis.api.generated.model.CountCell;
 import se.stegvis.api.generated.model.DeclineReasonRow;
 import se.stegvis.api.generated.model.ExitOutcomeRow;
 import se.stegvis.api.generated.model.FollowUpOutcomeRow;
@@ -193,7 +194,7 @@ public class ReportTables {
         }
     }
 
-    private static se.stegvis.api.generated.model.CountCell base(ShareCell c) {
+    private static CountCell base(ShareCell c) {
         return Cells.count(c.getSuppressed() ? 0 : c.getDenominator(), c.getSuppressed());
     }
 }
