@@ -37,13 +37,15 @@ public final class ReferenceReportSql {
             EXISTS (SELECT 1 FROM plan_goal g JOIN plan_sub_goal s ON s.goal_id = g.id
                     WHERE g.enrollment_id = e.id AND s.status = 'achieved' AND s.achieved_on <= :to)""";
     private static final String WELLBEING_MEAN = """
-            (SELECT AVG(r.participant_value) FROM assessment_rating r WHERE r.assessment_id =
+            (SELECT AVG(COALESCE(r.participant_value, r.coordinator_value)) FROM assessment_rating r WHERE r.assessment_id =
                (SELECT a.id FROM assessment a JOIN instrument ins ON ins.id = a.instrument_id AND ins.purpose = 'wellbeing'
-                WHERE a.enrollment_id = e.id AND EXISTS (SELECT 1 FROM assessment_rating x WHERE x.assessment_id = a.id AND x.participant_value IS NOT NULL)
-                ORDER BY a.assessed_on %1$s, a.created_at %1$s, a.id %1$s LIMIT 1) AND r.participant_value IS NOT NULL)""";
+                WHERE a.enrollment_id = e.id AND (e.exit_date IS NULL OR a.assessed_on <= e.exit_date)
+                  AND EXISTS (SELECT 1 FROM assessment_rating x WHERE x.assessment_id = a.id AND COALESCE(x.participant_value, x.coordinator_value) IS NOT NULL)
+                ORDER BY a.assessed_on %1$s, a.created_at %1$s, a.id %1$s LIMIT 1) AND COALESCE(r.participant_value, r.coordinator_value) IS NOT NULL)""";
     private static final String WELLBEING_COUNT = """
             (SELECT COUNT(*) FROM assessment a JOIN instrument ins ON ins.id = a.instrument_id AND ins.purpose = 'wellbeing'
-             WHERE a.enrollment_id = e.id AND EXISTS (SELECT 1 FROM assessment_rating x WHERE x.assessment_id = a.id AND x.participant_value IS NOT NULL))""";
+             WHERE a.enrollment_id = e.id AND (e.exit_date IS NULL OR a.assessed_on <= e.exit_date)
+               AND EXISTS (SELECT 1 FROM assessment_rating x WHERE x.assessment_id = a.id AND COALESCE(x.participant_value, x.coordinator_value) IS NOT NULL))""";
     private static final String RUNNING_ON_DAY = "(SELECT COUNT(*) FROM intervention i WHERE i.enrollment_id = e.id AND "
             + ReportRefresher.RUNNING_STATUS + " AND i.start_date <= d.day AND (i.end_date IS NULL OR i.end_date >= d.day))";
     private static final String JOB_ON_DAY = "(SELECT COUNT(*) FROM intervention i JOIN intervention_type t ON t.id = i.type_id"

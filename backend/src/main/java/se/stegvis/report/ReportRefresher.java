@@ -131,17 +131,22 @@ public class ReportRefresher {
                 .executeUpdate();
     }
 
-    /** Per stay with two or more well-being assessments: the mean participant rating on the first and the last. */
+    /**
+     * Per stay with two or more well-being assessments (up to the exit once exited): the mean rating
+     * on the first and the last, an item's rating being the participant's, else the coordinator's.
+     * That is {@code WellbeingService}'s rule, so the report and the participant page agree.
+     */
     static final String WELLBEING_FIRST_LAST = """
             SELECT w.enrollment_id, MAX(CASE WHEN w.rf = 1 THEN w.m END) AS first_mean, MAX(CASE WHEN w.rl = 1 THEN w.m END) AS last_mean
             FROM (
-              SELECT a.enrollment_id, AVG(r.participant_value) AS m,
+              SELECT a.enrollment_id, AVG(COALESCE(r.participant_value, r.coordinator_value)) AS m,
                 ROW_NUMBER() OVER (PARTITION BY a.enrollment_id ORDER BY a.assessed_on, a.created_at, a.id) AS rf,
                 ROW_NUMBER() OVER (PARTITION BY a.enrollment_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS rl,
                 COUNT(*) OVER (PARTITION BY a.enrollment_id) AS n
               FROM assessment a
               JOIN instrument ins ON ins.id = a.instrument_id AND ins.purpose = 'wellbeing'
-              JOIN assessment_rating r ON r.assessment_id = a.id AND r.participant_value IS NOT NULL
+              JOIN enrollment we ON we.id = a.enrollment_id AND (we.exit_date IS NULL OR a.assessed_on <= we.exit_date)
+              JOIN assessment_rating r ON r.assessment_id = a.id AND COALESCE(r.participant_value, r.coordinator_value) IS NOT NULL
               GROUP BY a.id, a.enrollment_id, a.assessed_on, a.created_at
             ) w
             WHERE w.n >= 2

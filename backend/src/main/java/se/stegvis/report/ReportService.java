@@ -42,6 +42,7 @@ import se.stegvis.api.generated.model.ProgressionReport;
 import se.stegvis.api.generated.model.ReferralFigures;
 import se.stegvis.api.generated.model.ReferralFunnelRow;
 import se.stegvis.api.generated.model.ReferralsReport;
+import se.stegvis.api.generated.model.ReportAttendanceAndSip;
 import se.stegvis.api.generated.model.ReportScope;
 import se.stegvis.api.generated.model.ShareBySex;
 import se.stegvis.api.generated.model.ShareCell;
@@ -449,11 +450,12 @@ public class ReportService {
         Map<String, Object> params = params(p, ctx);
         long[][] v = q.bySex("SELECT f.sex, COUNT(*), SUM(f.coordinator_changes)" + FACTS + ctx.filter("f") + ACTIVE_IN_PERIOD
                 + " GROUP BY f.sex", ctx, params, 2);
+        // Days after today have not happened yet, even inside a span (an intervention ending ahead cuts one there).
         long[][] days = q.bySex("""
                 SELECT f.sex, SUM(d.days), SUM(CASE WHEN d.job_focused >= 1 AND d.running >= 2 THEN d.days ELSE 0 END),
                   SUM(CASE WHEN d.running = 0 THEN d.days ELSE 0 END)
                 FROM (SELECT s.enrollment_id, s.running, s.job_focused,
-                        GREATEST(0, DATEDIFF(LEAST(COALESCE(s.span_to, :today), :to), GREATEST(s.span_from, :from)) + 1) AS days
+                        GREATEST(0, DATEDIFF(LEAST(COALESCE(s.span_to, :today), :today, :to), GREATEST(s.span_from, :from)) + 1) AS days
                       FROM report_day_span s
                       WHERE s.span_from <= :to AND (s.span_to IS NULL OR s.span_to >= :from)) d
                 JOIN report_enrollment_fact f ON f.enrollment_id = d.enrollment_id
@@ -580,8 +582,36 @@ public class ReportService {
                 .workOrStudiesAtExit(outcomes.getWorkOrStudies()).workOrStudiesGoal(outcomes.getGoal())
                 .stepForward(progression.getStepForward()).stepForwardGoal(progression.getStepForwardGoal())
                 .wellbeingImproved(progression.getWellbeingImproved()).wellbeingGoal(progression.getWellbeingGoal())
-                // Attendance and SIP meetings come with issue #10 (branch groups); null until then.
-                .attendanceAndSip(null);
+                .attendanceAndSip(attendanceAndSip(ctx, p));
+    }
+
+    // ------------------------------------------------------------------- attendance and SIP
+
+    /** Stays in the report's scope, on the raw tables (alias {@code e}, participant {@code p}). */
+    private static final String STAYS = " JOIN enrollment e ON e.id = gm.enrollment_id JOIN participant p ON p.id = e.participant_id";
+
+    /**
+     * Read straight from the attendance and SIP tables: they hold a row per member and session and
+     * per meeting, small beside the assessments, so no summary table is needed. The rate is the
+     * one of {@code se.stegvis.group.Figures} (and of the participant page): sessions not
+     * cancelled, every recorded status in the base.
+     */
+    ReportAttendanceAndSip attendanceAndSip(ReportContext ctx, Period p) {
+        int min = ctx.minCell();
+        Map<String, Object> params = params(p, ctx);
+        long[][] att = q.bySex("SELECT p.sex, SUM(a.status = 'present'), COUNT(*), COUNT(DISTINCT e.participant_id)"
+                + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id JOIN group_member gm ON gm.id = a.member_id"
+                + STAYS + " WHERE s.status = 'scheduled' AND s.session_date BETWEEN :from AND :to"
+                + " AND a.status IN ('present', 'absent_with_notice', 'absent') AND " + ReportRefresher.INCLUDED + " AND "
+                + ctx.filter("e") + " GROUP BY p.sex", ctx, params, 3);
+        // The records are member-sessions: protect by the people behind them, as the day shares do.
+        boolean[] peopleHidden = Suppression.protectRow(att[2], min);
+        long[][] sip = q.bySex("SELECT p.sex, COUNT(DISTINCT e.participant_id) FROM sip_meeting m"
+                + " JOIN enrollment e ON e.id = m.enrollment_id JOIN participant p ON p.id = e.participant_id"
+                + " WHERE m.meeting_date BETWEEN :from AND :to AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e")
+                + " GROUP BY p.sex", ctx, params, 1);
+        return new ReportAttendanceAndSip().attendance(dayShares(att[0], att[1], peopleHidden))
+                .participantsWithSip(Cells.counts(sip[0], min));
     }
 
     // -------------------------------------------------------------------------------- helpers

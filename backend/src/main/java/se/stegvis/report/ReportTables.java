@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 import se.stegvis.api.generated.model.BipSignalFigures;
 import se.stegvis.api.generated.model.BudgetRow;
 import se.stegvis.api.generated.model.ChangeBucket;
+import se.stegvis.api.generated.model.CountBySex;
+import se.stegvis.api.generated.model.CountCell;
 import se.stegvis.api.generated.model.DeclineReasonRow;
 import se.stegvis.api.generated.model.ExitOutcomeRow;
 import se.stegvis.api.generated.model.FollowUpOutcomeRow;
@@ -19,7 +21,10 @@ import se.stegvis.api.generated.model.OutcomeFigures;
 import se.stegvis.api.generated.model.ParticipantFigures;
 import se.stegvis.api.generated.model.ProgressionFigures;
 import se.stegvis.api.generated.model.ReferralFunnelRow;
+import se.stegvis.api.generated.model.ReportAttendanceAndSip;
 import se.stegvis.api.generated.model.ReportTable;
+import se.stegvis.api.generated.model.ShareBySex;
+import se.stegvis.api.generated.model.ShareCell;
 import se.stegvis.api.generated.model.SusEmploymentRow;
 import se.stegvis.api.generated.model.SusIncomeRow;
 import se.stegvis.api.generated.model.SusVariableFigures;
@@ -175,7 +180,21 @@ public class ReportTables {
                 }
                 return new ExportTable(name, List.of("Projekt", "År", "Budget (kr)", "Utfall (kr)", "Förbrukat %"), rows);
             }
+            case ATTENDANCE_AND_SIP -> {
+                ReportAttendanceAndSip f = reports.attendanceAndSip(ctx, p);
+                ShareBySex a = f.getAttendance();
+                // The share row carries the present records; the base (records taken) gets a row of its own.
+                rows.add(ExportTable.row(List.of("attendance_present"), a));
+                rows.add(ExportTable.row(List.of("attendance_recorded"), new CountBySex().female(base(a.getFemale()))
+                        .male(base(a.getMale())).other(base(a.getOther())).total(base(a.getTotal())), null));
+                rows.add(ExportTable.row(List.of("participants_with_sip"), f.getParticipantsWithSip(), null));
+                return new ExportTable(name, ExportTable.headers(List.of("Mått"), true), rows);
+            }
             default -> throw new IllegalArgumentException(table.toString());
         }
+    }
+
+    private static CountCell base(ShareCell c) {
+        return Cells.count(c.getSuppressed() ? 0 : c.getDenominator(), c.getSuppressed());
     }
 }

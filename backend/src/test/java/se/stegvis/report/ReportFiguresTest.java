@@ -192,7 +192,9 @@ class ReportFiguresTest {
         assertEquals(true, r.get("current.workOrStudiesGoal.met"));
         assertEquals(false, r.get("current.stepForwardGoal.met"));
         assertEquals(true, r.get("current.wellbeingGoal.met"));
-        assertNull(r.get("current.attendanceAndSip"));
+        // No groups or SIP meetings in this dataset (see ReportAttendanceAndSipTest): zeros, no rate.
+        assertCounts(ints(0, 0, 0, 0), r, "current.attendanceAndSip.participantsWithSip");
+        assertNull(r.get("current.attendanceAndSip.attendance.total.pct"));
         assertCounts(ints(0, 0, 1, 1), r, "comparison.started");
         assertEquals(1, r.getList("budget").size());
         assertTrue(r.getString("scope.dataAsOf").length() > 0);

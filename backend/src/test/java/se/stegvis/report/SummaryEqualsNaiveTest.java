@@ -64,6 +64,39 @@ class SummaryEqualsNaiveTest {
         compare(null, "2026-01-01", "2026-12-31");
     }
 
+    @Test
+    void daysAfterTodayDoNotCountWhenAnInterventionEndsAhead() {
+        UUID project = stayWithInterventionEndingAhead();
+        refresher.refresh();
+        LocalDate today = CaseloadFlags.today();
+        compare(project, today.withDayOfYear(1).toString(), today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
+        Map<String, long[]> n = naive(project, today.minusDays(4), today.plusDays(30));
+        // From four days ago up to today: five days, all with the intervention running.
+        assertArrayEquals(new long[] { 5, 0, 0, 5 }, n.get("participantDays"));
+        compare(project, today.minusDays(4).toString(), today.plusDays(30).toString());
+    }
+
+    @Transactional
+    UUID stayWithInterventionEndingAhead() {
+        UUID project = UUID.randomUUID();
+        UUID participant = UUID.randomUUID();
+        UUID enrollment = UUID.randomUUID();
+        LocalDate today = CaseloadFlags.today();
+        em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, 'Framåtprojektet', '2024-01-01')")
+                .setParameter(1, project).executeUpdate();
+        em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1990)")
+                .setParameter(1, participant).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO enrollment (id, participant_id, project_id, municipality_code, start_date, planned_end_date, status, phase,
+                  coordinator_id, open_marker) VALUES (?1, ?2, ?3, '1496', ?4, ?5, 'open', 'mapping', ?6, 1)""")
+                .setParameter(1, enrollment).setParameter(2, participant).setParameter(3, project).setParameter(4, today.minusDays(20))
+                .setParameter(5, today.plusDays(300)).setParameter(6, se.stegvis.testsupport.Tokens.ANNA_ID).executeUpdate();
+        em.createNativeQuery("INSERT INTO intervention (id, enrollment_id, type_id, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, 'ongoing')")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, enrollment).setParameter(3, ReportDataset.HEALTH_TYPE)
+                .setParameter(4, today.minusDays(10)).setParameter(5, today.plusDays(3)).executeUpdate();
+        return project;
+    }
+
     private void compare(UUID project, String from, String to) {
         Map<String, long[]> expected = naive(project, LocalDate.parse(from), LocalDate.parse(to));
         // Exact figures straight from the service, so that every project counts, whoever made it.
