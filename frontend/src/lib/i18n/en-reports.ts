@@ -216,6 +216,7 @@ export const enReports: typeof svReports = {
       sus_employment: 'employment before and after',
       sus_income_sources: 'income sources before and after',
       budget: 'the budget',
+      attendance_and_sip: 'attendance and SIP meetings',
     },
   },
 };

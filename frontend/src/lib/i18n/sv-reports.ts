@@ -214,6 +214,7 @@ export const svReports = {
       sus_employment: 'sysselsättningen före och efter',
       sus_income_sources: 'försörjningen före och efter',
       budget: 'budgeten',
+      attendance_and_sip: 'närvaron och SIP-mötena',
     },
   },
 };
