@@ -1,14 +1,18 @@
 package se.stegvis.report;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rebuilds the report summary tables (V80) from the raw rows, entirely in SQL: the reports then
@@ -38,12 +42,31 @@ public class ReportRefresher {
     @Inject
     EntityManager em;
 
+    @ConfigProperty(name = "stegvis.reports.refresh-every")
+    String refreshEvery;
+
     @Scheduled(every = "{stegvis.reports.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
+            // Every instance has this schedule; the one that finds a fresh rebuild (made by another
+            // instance within most of the interval) leaves it, so the federation rebuilds once per interval.
+            Instant last = refreshedAt();
+            Duration every = interval();
+            if (last != null && every != null
+                    && last.isAfter(Instant.now().minus(every.multipliedBy(9).dividedBy(10)))) {
+                return;
+            }
             refresh(0);
         } catch (RuntimeException e) {
             Log.warnf("The report summary rebuild failed (%s); it runs again next time", e.getClass().getSimpleName());
+        }
+    }
+
+    private Duration interval() {
+        try {
+            return DurationConverter.parseDuration(refreshEvery);
+        } catch (RuntimeException e) {
+            return null; // "off": the schedule does not run at all
         }
     }
 

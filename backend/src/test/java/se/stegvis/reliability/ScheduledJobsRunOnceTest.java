@@ -30,6 +30,7 @@ class ScheduledJobsRunOnceTest {
             "AuditChain.sealPeriodically", "GET_LOCK",
             "KeyRotation.rotatePeriodically", "GET_LOCK",
             "ReferralMaintenance.emitExitEvents", "GET_LOCK",
+            "ReportRefresher.scheduled", "GET_LOCK",
             // A DELETE of rows older than 30 days: running it twice deletes nothing twice.
             "ReferralMaintenance.forgetOldKeys", "DELETE FROM idempotency_key");
 

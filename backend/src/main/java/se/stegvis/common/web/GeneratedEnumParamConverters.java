@@ -54,7 +54,7 @@ public class GeneratedEnumParamConverters implements ParamConverterProvider {
         };
     }
 
-    private static String parameterName(Annotation[] annotations) {
+    static String parameterName(Annotation[] annotations) {
         for (Annotation a : annotations) {
             if (a instanceof jakarta.ws.rs.QueryParam q) {
                 return q.value();
