@@ -453,7 +453,7 @@ public class ReportService {
                 SELECT f.sex, SUM(d.days), SUM(CASE WHEN d.job_focused >= 1 AND d.running >= 2 THEN d.days ELSE 0 END),
                   SUM(CASE WHEN d.running = 0 THEN d.days ELSE 0 END)
                 FROM (SELECT s.enrollment_id, s.running, s.job_focused,
-                        GREATEST(0, DATEDIFF(LEAST(COALESCE(s.span_to, :today), :to), GREATEST(s.span_from, :from)) + 1) AS days
+                        GREATEST(0, DATEDIFF(LEAST(COALESCE(s.span_to, :today), :to, :today), GREATEST(s.span_from, :from)) + 1) AS days
                       FROM report_day_span s
                       WHERE s.span_from <= :to AND (s.span_to IS NULL OR s.span_to >= :from)) d
                 JOIN report_enrollment_fact f ON f.enrollment_id = d.enrollment_id
