@@ -70,12 +70,19 @@ public class ConsentService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean hasActiveConsent(UUID participantId, String purpose, LocalDate on) {
-        Number n = (Number) em.createNativeQuery("""
-                SELECT COUNT(*) FROM consent WHERE participant_id = :p AND purpose = :purpose
-                  AND given_on <= :on AND (withdrawn_on IS NULL OR withdrawn_on > :on)""")
+        return activeConsent(participantId, purpose, on).isPresent();
+    }
+
+    /** The consent in force for the purpose on the day (the latest given), for a record that keeps it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<UUID> activeConsent(UUID participantId, String purpose, LocalDate on) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT id FROM consent WHERE participant_id = :p AND purpose = :purpose
+                  AND given_on <= :on AND (withdrawn_on IS NULL OR withdrawn_on > :on)
+                ORDER BY given_on DESC, recorded_at DESC LIMIT 1""")
                 .setParameter("p", participantId).setParameter("purpose", purpose).setParameter("on", on)
-                .getSingleResult();
-        return n.intValue() > 0;
+                .getResultList();
+        return rows.stream().findFirst().map(Sql::uuid);
     }
 
     /**

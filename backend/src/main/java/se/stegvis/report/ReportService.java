@@ -78,50 +78,38 @@ public class ReportService {
 
     public ParticipantsReport participants(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
-        ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new ParticipantsReport().scope(scope(ctx, periods)).current(participantFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : participantFigures(ctx, periods.get(1)));
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::participantFigures,
+                (ctx, scope, current, comparison) -> new ParticipantsReport().scope(scope).current(current).comparison(comparison));
     }
 
     public ReferralsReport referrals(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
-        ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new ReferralsReport().scope(scope(ctx, periods)).current(referralFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : referralFigures(ctx, periods.get(1)));
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::referralFigures,
+                (ctx, scope, current, comparison) -> new ReferralsReport().scope(scope).current(current).comparison(comparison));
     }
 
     public OutcomesReport outcomes(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
-        ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new OutcomesReport().scope(scope(ctx, periods)).current(outcomeFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : outcomeFigures(ctx, periods.get(1)));
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::outcomeFigures,
+                (ctx, scope, current, comparison) -> new OutcomesReport().scope(scope).current(current).comparison(comparison));
     }
 
     public ProgressionReport progression(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
-        ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new ProgressionReport().scope(scope(ctx, periods)).current(progressionFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : progressionFigures(ctx, periods.get(1)));
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::progressionFigures,
+                (ctx, scope, current, comparison) -> new ProgressionReport().scope(scope).current(current).comparison(comparison));
     }
 
     public BipSignalsReport bipSignals(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
-        ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new BipSignalsReport().scope(scope(ctx, periods)).current(bipFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : bipFigures(ctx, periods.get(1)));
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::bipFigures,
+                (ctx, scope, current, comparison) -> new BipSignalsReport().scope(scope).current(current).comparison(comparison));
     }
 
     public SusVariablesReport susVariables(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
-        ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new SusVariablesReport().scope(scope(ctx, periods)).current(susFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : susFigures(ctx, periods.get(1)));
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::susFigures,
+                (ctx, scope, current, comparison) -> new SusVariablesReport().scope(scope).current(current).comparison(comparison));
     }
 
     public BudgetReport budget(UUID projectId, LocalDate from, LocalDate to) {
@@ -132,11 +120,22 @@ public class ReportService {
 
     public PeriodSummary summary(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::summaryFigures,
+                (ctx, scope, current, comparison) -> new PeriodSummary().scope(scope).current(current).comparison(comparison)
+                        .budget(budgetRows(ctx, new Period(scope.getFrom(), scope.getTo()))));
+    }
+
+    /** Puts a report together from its figures for the period and, when asked for, the comparison period. */
+    private interface Assembly<F, R> {
+        R of(ReportContext ctx, ReportScope scope, F current, F comparison);
+    }
+
+    private <F, R> R compared(UUID projectId, String municipality, LocalDate from, LocalDate to, LocalDate compareFrom,
+            LocalDate compareTo, java.util.function.BiFunction<ReportContext, Period, F> figures, Assembly<F, R> assembly) {
         List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
         ReportContext ctx = scopes.resolve(projectId, municipality);
-        return new PeriodSummary().scope(scope(ctx, periods)).current(summaryFigures(ctx, periods.get(0)))
-                .comparison(periods.get(1) == null ? null : summaryFigures(ctx, periods.get(1)))
-                .budget(budgetRows(ctx, periods.get(0)));
+        return assembly.of(ctx, scope(ctx, periods), figures.apply(ctx, periods.get(0)),
+                periods.get(1) == null ? null : figures.apply(ctx, periods.get(1)));
     }
 
     ReportScope scope(ReportContext ctx, List<Period> periods) {

@@ -185,10 +185,8 @@ public class SipService {
             }
             items.add(item);
         }
-        UUID consent = null;
-        if (consents.hasActiveConsent(enrollment.participantId, "sip", in.getMeetingDate())) {
-            consent = activeSipConsent(enrollment.participantId, in.getMeetingDate());
-        } else {
+        UUID consent = consents.activeConsent(enrollment.participantId, "sip", in.getMeetingDate()).orElse(null);
+        if (consent == null) {
             errors.add(new FieldError("consent",
                     "the participant has no active SIP consent on the meeting date; record the consent first"));
         }
@@ -203,19 +201,6 @@ public class SipService {
         m.participants.addAll(taking);
         m.actionItems.clear();
         m.actionItems.addAll(items);
-    }
-
-    /**
-     * Which SIP consent was in force on the day (the latest given), once
-     * {@link ConsentService#hasActiveConsent} has said that one was: the meeting keeps it.
-     */
-    private UUID activeSipConsent(UUID participantId, java.time.LocalDate on) {
-        List<?> rows = em.createNativeQuery("""
-                SELECT id FROM consent WHERE participant_id = :p AND purpose = 'sip'
-                  AND given_on <= :on AND (withdrawn_on IS NULL OR withdrawn_on > :on)
-                ORDER BY given_on DESC, recorded_at DESC LIMIT 1""")
-                .setParameter("p", participantId).setParameter("on", on).getResultList();
-        return rows.isEmpty() ? null : Sql.uuid(rows.get(0));
     }
 
     private Map<UUID, String> organisationNames(List<SipParticipant> participants) {
