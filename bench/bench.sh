@@ -183,10 +183,10 @@ start_backend() { # DB
 rss_mib() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
 peak_mib() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
 
-# run_wrk SCRIPT URL DURATION : wrk, bounded by timeout; prints its output.
+# run_wrk SCRIPT URL DURATION OUT [CONNECTIONS]: wrk, bounded by timeout; prints its output.
 run_wrk() {
-  local script="$1" url="$2" dur="$3" out="$4"
-  BENCH_LUA_DIR="$LUA" timeout $(($(seconds "$dur") + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" -d"$dur" --latency \
+  local script="$1" url="$2" dur="$3" out="$4" conns="${5:-$CONNECTIONS}"
+  BENCH_LUA_DIR="$LUA" timeout $(($(seconds "$dur") + 30)) wrk -t"$((conns < THREADS ? conns : THREADS))" -c"$conns" -d"$dur" --latency \
     --timeout 10s -s "$LUA/$script" "$url" >"$out" 2>&1 &
   wrk_pid=$!
   wait "$wrk_pid"
@@ -201,25 +201,27 @@ run_wrk() {
 #   user     who calls: a demo user (password grant) or client:secret (client credentials)
 #   list     file of ids in the size's lists directory (bench/generate.sh writes them), or -
 #   per      HTTP requests per unit (a participant page is five calls), for the units/s column
+#   conns    wrk connections, or - for BENCH_CONNECTIONS. The reports run with 1: their target compares
+#            medians with the naive SQL, which is timed one run at a time, so they are timed the same way
 #   targets  comma-separated, or -:  rps>=R*REF  throughput at least R times scenario REF's;
 #            p50<=R*REF  median latency at most R times REF's;  flat<=F  p50 at the largest size
 #            at most F times that at the smallest (run at every size, see BENCH_SIZES)
 #   label    the rest of the line: how RESULTS.md names it
 SCENARIO_TABLE="
-ref_json          plain.lua             /api/v1/_bench/json       anna                              -                    1 -                           ref: trivial JSON (no DB)
-ref_json_auth     plain.lua             /api/v1/_bench/json-auth  anna                              -                    1 -                           ref: trivial JSON + token check
-ref_pk            ref_pk.lua            /                         anna                              participants.txt     1 -                           ref: primary-key read
-ref_page          ref_page.lua          /                         anna                              participants.txt     1 -                           ref: 50-row page
-ref_tx            ref_tx.lua            /                         anna                              participants.txt     1 -                           ref: 1-row read+write transaction
-caseload          plain.lua             /api/v1/caseload          anna                              -                    1 rps>=0.60*ref_page,flat<=1.2  getCaseload (anna, ~40 + flags)
-participant_page  participant_page.lua  /                         anna                              pages.txt            5 rps>=0.40*ref_pk,flat<=1.2    participant page (5 calls)
-assessment        assessment.lua        /                         maria                             open-enrollments.txt 1 rps>=0.50*ref_tx            createAssessment (BIP, 11 items)
-referral          referral.lua          /                         partner-af:dev-partner-af-secret  -                    1 rps>=0.50*ref_tx            submitReferral + Idempotency-Key
-report_project    report.lua            /                         sara                              -                    1 p50<=0.10*naive_report_project     period summary, one project, a year
-report_federation report.lua            /                         sara                              -                    1 p50<=0.10*naive_report_federation  period summary, the federation, a year
+ref_json          plain.lua             /api/v1/_bench/json       anna                              -                    1 - -                           ref: trivial JSON (no DB)
+ref_json_auth     plain.lua             /api/v1/_bench/json-auth  anna                              -                    1 - -                           ref: trivial JSON + token check
+ref_pk            ref_pk.lua            /                         anna                              participants.txt     1 - -                           ref: primary-key read
+ref_page          ref_page.lua          /                         anna                              participants.txt     1 - -                           ref: 50-row page
+ref_tx            ref_tx.lua            /                         anna                              participants.txt     1 - -                           ref: 1-row read+write transaction
+caseload          plain.lua             /api/v1/caseload          anna                              -                    1 - rps>=0.60*ref_page,flat<=1.2  getCaseload (anna, ~40 + flags)
+participant_page  participant_page.lua  /                         anna                              pages.txt            5 - rps>=0.40*ref_pk,flat<=1.2    participant page (5 calls)
+assessment        assessment.lua        /                         maria                             open-enrollments.txt 1 - rps>=0.50*ref_tx            createAssessment (BIP, 11 items)
+referral          referral.lua          /                         partner-af:dev-partner-af-secret  -                    1 - rps>=0.50*ref_tx            submitReferral + Idempotency-Key
+report_project    report.lua            /                         sara                              -                    1 1 p50<=0.10*naive_report_project     period summary, one project, a year
+report_federation report.lua            /                         sara                              -                    1 1 p50<=0.10*naive_report_federation  period summary, the federation, a year
 "
 # The JVM warm-up after each backend start: participant pages with a caseload call in each walk.
-WARMUP_ROW="warmup participant_page.lua / anna pages.txt 1 - JVM warm-up"
+WARMUP_ROW="warmup participant_page.lua / anna pages.txt 1 - - JVM warm-up"
 
 scenario_row() { # NAME -> the table's row
   awk -v n="$1" '$1 == n' <<<"$SCENARIO_TABLE" | head -n 1
@@ -237,7 +239,7 @@ body_referral() { # LISTS_DIR
 
 TABLE_NAMES=($(awk 'NF {print $1}' <<<"$SCENARIO_TABLE"))
 ALL_SCENARIOS=(${BENCH_SCENARIOS:-${TABLE_NAMES[*]}})
-FLAT_SCENARIOS=(${BENCH_FLAT_SCENARIOS:-$(awk 'NF && $7 ~ /flat/ {print $1}' <<<"$SCENARIO_TABLE")})
+FLAT_SCENARIOS=(${BENCH_FLAT_SCENARIOS:-$(awk 'NF && $8 ~ /flat/ {print $1}' <<<"$SCENARIO_TABLE")})
 for name in "${ALL_SCENARIOS[@]}" "${FLAT_SCENARIOS[@]}"; do
   [[ -n "$(scenario_row "$name")" ]] || die "unknown scenario $name (see SCENARIO_TABLE in bench/bench.sh)"
 done
@@ -250,7 +252,8 @@ scenario_setup() {
   TODAY=$(TZ=Europe/Stockholm date +%F)
   if [[ "$name" == warmup ]]; then row="$WARMUP_ROW" BENCH_WITH_CASELOAD=1; else row=$(scenario_row "$name"); fi
   [[ -n "$row" ]] || die "unknown scenario $name (see SCENARIO_TABLE in bench/bench.sh)"
-  read -r _n S_SCRIPT path S_USER list S_PER targets label <<<"$row"
+  read -r _n S_SCRIPT path S_USER list S_PER S_CONNS targets label <<<"$row"
+  [[ "$S_CONNS" != - ]] || S_CONNS="$CONNECTIONS"
   S_URL="$BASE${path%/}"
   [[ "$list" == - ]] || BENCH_LIST="$lists/$list"
   if declare -F "body_$name" >/dev/null; then BENCH_BODY=$("body_$name" "$lists"); fi
@@ -336,10 +339,10 @@ for size in "${SIZES[@]}"; do
       continue
     fi
     scenario_setup "$name" "$lists"
-    run_wrk "$S_SCRIPT" "$S_URL" "$WARMUP" "$WORK/wrk-$size-$name-warmup.txt"
+    run_wrk "$S_SCRIPT" "$S_URL" "$WARMUP" "$WORK/wrk-$size-$name-warmup.txt" "$S_CONNS"
     scenario_setup "$name" "$lists" # a fresh token for the measured part
     out="$WORK/wrk-$size-$name.txt"
-    run_wrk "$S_SCRIPT" "$S_URL" "$DURATION" "$out"
+    run_wrk "$S_SCRIPT" "$S_URL" "$DURATION" "$out" "$S_CONNS"
     line=$(grep '^BENCH_RESULT' "$out" || true)
     if [[ -z "$line" ]]; then
       log "[$size] $name: wrk gave no result; see $out"

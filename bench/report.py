@@ -16,14 +16,16 @@ if os.path.exists(env["PEAK_TSV"]):
 sizes = env["BENCH_SIZES_USED"].split()
 first, last = sizes[0], sizes[-1]
 
-# bench.sh's SCENARIO_TABLE: name lua path user list per targets label...
+# bench.sh's SCENARIO_TABLE: name lua path user list per conns targets label...
 SCENARIOS = []
 for line in open(env["SCENARIOS_TXT"]):
-    parts = line.split(None, 7)
-    if len(parts) == 8:
-        SCENARIOS.append({"name": parts[0], "per": parts[5], "targets": parts[6], "label": parts[7].strip()})
+    parts = line.split(None, 8)
+    if len(parts) == 9:
+        SCENARIOS.append({"name": parts[0], "per": parts[5], "conns": parts[6], "targets": parts[7],
+                          "label": parts[8].strip()})
 LABELS = {sc["name"]: sc["label"] for sc in SCENARIOS}
 MULTI = {sc["name"] for sc in SCENARIOS if sc["per"] != "1"}
+CONNS = {sc["name"]: (env["CONNECTIONS"] if sc["conns"] == "-" else sc["conns"]) for sc in SCENARIOS}
 
 
 def get(size, name):
@@ -40,10 +42,10 @@ def num(r, key):
         return None
 
 
-header = ["participants", "scenario", "req/s", "pages/s", "p50 ms", "p99 ms", "errors", "RSS MiB"]
+header = ["participants", "scenario", "conns", "req/s", "pages/s", "p50 ms", "p99 ms", "errors", "RSS MiB"]
 table = []
 for r in rows:
-    table.append([f"{int(r['size']):,}", LABELS.get(r["scenario"], r["scenario"]), r["rps"],
+    table.append([f"{int(r['size']):,}", LABELS.get(r["scenario"], r["scenario"]), CONNS.get(r["scenario"], "1"), r["rps"],
                   r["unit_rate"] if r["scenario"] in MULTI else "",
                   r["p50_ms"], r["p99_ms"], r["errors"], r["rss_mib"]])
 
@@ -174,7 +176,7 @@ wrk — shares the same {os.cpu_count()} cores, and other work on the machine lo
 | Quarkus | {env['QUARKUS_VERSION']} (production build with the reference endpoints, `bench/.build`) |
 | MariaDB | {env['MARIADB_VERSION']} on 127.0.0.1:{env['MARIADB_PORT']}, innodb_buffer_pool_size {env['BUFFER_POOL']} |
 | Keycloak | {env['KEYCLOAK_VERSION']} (in-memory realm on 127.0.0.1:{env['KEYCLOAK_PORT']}) |
-| load | {env['WRK_VERSION']}, {env['THREADS']} threads, {env['CONNECTIONS']} connections, {env['WARMUP']} warm-up + {env['DURATION']} measured per scenario, {env['JVM_WARMUP']} JVM warm-up per backend start |
+| load | {env['WRK_VERSION']}, {env['THREADS']} threads, {env['CONNECTIONS']} connections (unless the table's `conns` says otherwise), {env['WARMUP']} warm-up + {env['DURATION']} measured per scenario, {env['JVM_WARMUP']} JVM warm-up per backend start |
 | data | seed {env['SEED']} |
 
 {gen}
@@ -185,7 +187,9 @@ wrk — shares the same {os.cpu_count()} cores, and other work on the machine lo
 
 `req/s` counts HTTP requests; the participant page is five of them (getParticipant,
 listParticipantEnrollments, listInterventions, listAssessments, getActionPlan), so `pages/s` is a
-fifth. RSS is the backend's resident set after the scenario.{(" Skipped (time limit): " + skipped + ".") if skipped else ""}
+fifth. RSS is the backend's resident set after the scenario. The reports run over one connection,
+one request at a time, because their target compares medians with the naive SQL, which is timed
+the same way.{(" Skipped (time limit): " + skipped + ".") if skipped else ""}
 
 ## Targets
 
