@@ -12,18 +12,23 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.query.NativeQuery;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.stegvis.api.generated.model.Assessment;
 import se.stegvis.api.generated.model.AssessmentInput;
 import se.stegvis.api.generated.model.AssessmentList;
 import se.stegvis.api.generated.model.FieldError;
 import se.stegvis.api.generated.model.Rating;
+import se.stegvis.api.generated.model.UserRef;
 import se.stegvis.audit.AuditLog;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.web.Sql;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
 import se.stegvis.project.ProjectEntity;
@@ -66,6 +71,9 @@ public class AssessmentService {
     @Inject
     UserDirectory directory;
 
+    @Inject
+    EntityManager em;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentList list(UUID enrollmentId) {
         EnrollmentEntity enrollment = access.requireVisible(enrollmentId);
@@ -92,11 +100,18 @@ public class AssessmentService {
         return dto;
     }
 
+    /**
+     * Records an assessment. One transaction of a fixed number of statements whatever the
+     * enrollment's history: the locking read of the enrollment (with the caller's assignments), the
+     * project's interval and instruments, the enrollment's earlier assessments with the ratings of
+     * those on the same instrument (one query, before anything is written, so nothing is flushed
+     * early), the audit entry, and at commit the assessment, its ratings (one batch) and the
+     * enrollment's due date. The answer is derived in memory from what was read and written.
+     */
     public Assessment create(UUID enrollmentId, AssessmentInput in) {
         EnrollmentEntity enrollment = access.requireOpen(enrollmentId);
-        ProjectEntity project = projects.findById(enrollment.projectId);
-        InstrumentEntity instrument = project.instrumentIds.contains(in.getInstrumentId())
-                ? instruments.findById(in.getInstrumentId()) : null;
+        ProjectTerms terms = projectTerms(enrollment.projectId, in.getInstrumentId());
+        InstrumentEntity instrument = terms.usesInstrument() ? instruments.cached(in.getInstrumentId()) : null;
         List<AssessmentRatingEntity> ratings = validate(in, enrollment, instrument);
 
         AssessmentEntity a = new AssessmentEntity();
@@ -107,24 +122,125 @@ public class AssessmentService {
         a.comment = in.getComment() == null || in.getComment().isBlank() ? null : in.getComment().trim();
         a.recordedBy = user.id();
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Earlier earlier = earlier(a);
+
         assessments.persist(a);
         for (AssessmentRatingEntity r : ratings) {
             r.assessmentId = a.id;
             assessments.persistRating(r);
         }
-
-        List<AssessmentEntity> all = assessments.byEnrollment(enrollmentId);
         if (PROGRESSION.equals(instrument.purpose)) {
-            Map<UUID, InstrumentEntity> used = instrumentsOf(all);
-            LocalDate latest = all.stream()
-                    .filter(x -> PROGRESSION.equals(used.get(x.instrumentId).purpose))
-                    .map(x -> x.assessedOn).max(LocalDate::compareTo).orElse(a.assessedOn);
-            enrollment.lastAssessmentOn = latest;
-            enrollment.nextAssessmentDue = latest.plusMonths(project.assessmentIntervalMonths);
+            LocalDate latest = earlier.latestProgression() == null || a.assessedOn.isAfter(earlier.latestProgression())
+                    ? a.assessedOn : earlier.latestProgression();
+            // Only the two derived columns (excluded from the enrollment's optimistic lock), not
+            // every column of the row as a dirty entity would be written.
+            em.createNativeQuery("""
+                    UPDATE enrollment SET last_assessment_on = :latest, next_assessment_due = :due WHERE id = :id""")
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedEntityClass(EnrollmentEntity.class)
+                    .setParameter("latest", latest)
+                    .setParameter("due", latest.plusMonths(terms.intervalMonths()))
+                    .setParameter("id", enrollmentId)
+                    .executeUpdate();
         }
-        Assessment dto = pick(derive(all), a.id);
+
+        List<AssessmentEntity> sameInstrument = new ArrayList<>(earlier.before());
+        sameInstrument.add(a);
+        sameInstrument.addAll(earlier.after());
+        List<AssessmentRatingEntity> allRatings = new ArrayList<>(earlier.ratings());
+        allRatings.addAll(ratings);
+        Assessment dto = pick(AssessmentMapper.toDtos(sameInstrument, allRatings, Map.of(instrument.id, instrument),
+                Map.of(a.recordedBy, new UserRef(a.recordedBy, user.displayName()))), a.id);
         audit.record(AuditLog.Action.CREATE, RESOURCE, a.id, enrollment.participantId);
         return dto;
+    }
+
+    /** The project's assessment interval and whether the instrument is one of its instruments. */
+    record ProjectTerms(int intervalMonths, boolean usesInstrument) {
+    }
+
+    private ProjectTerms projectTerms(UUID projectId, UUID instrumentId) {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                SELECT p.assessment_interval_months,
+                  EXISTS (SELECT 1 FROM project_instrument pi WHERE pi.project_id = p.id AND pi.instrument_id = :i)
+                FROM project p WHERE p.id = :p""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("project")
+                .setParameter("p", projectId)
+                .setParameter("i", instrumentId)
+                .getSingleResult();
+        return new ProjectTerms(Sql.integer(row[0]), truthy(row[1]));
+    }
+
+    /**
+     * What a new assessment is compared with: the enrollment's earlier assessments on the same
+     * instrument in the list's order (by date, then by recording time, then id), those before the
+     * new one and those after it (a backdated one), with their ratings; and the latest date of any
+     * progression assessment, for the due date.
+     */
+    record Earlier(List<AssessmentEntity> before, List<AssessmentEntity> after, List<AssessmentRatingEntity> ratings,
+            LocalDate latestProgression) {
+    }
+
+    private Earlier earlier(AssessmentEntity a) {
+        // Whether a row sorts before the new one is decided by the database, in its own order.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT a.id, a.instrument_id, a.assessed_on,
+                  a.assessed_on < :on OR (a.assessed_on = :on AND (a.created_at < :at OR (a.created_at = :at AND a.id < :id))),
+                  r.item_id, r.participant_value, r.coordinator_value
+                FROM assessment a LEFT JOIN assessment_rating r ON r.assessment_id = a.id AND a.instrument_id = :instrument
+                WHERE a.enrollment_id = :e
+                ORDER BY a.assessed_on, a.created_at, a.id""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(AssessmentEntity.class)
+                .addSynchronizedEntityClass(AssessmentRatingEntity.class)
+                .setParameter("on", a.assessedOn)
+                .setParameter("at", a.createdAt)
+                .setParameter("id", a.id)
+                .setParameter("instrument", a.instrumentId)
+                .setParameter("e", a.enrollmentId)
+                .getResultList();
+        List<AssessmentEntity> before = new ArrayList<>();
+        List<AssessmentEntity> after = new ArrayList<>();
+        List<AssessmentRatingEntity> ratings = new ArrayList<>();
+        LocalDate latestProgression = null;
+        UUID last = null;
+        for (Object[] row : rows) {
+            UUID id = Sql.uuid(row[0]);
+            UUID instrumentId = Sql.uuid(row[1]);
+            if (!id.equals(last)) {
+                last = id;
+                LocalDate on = Sql.date(row[2]);
+                InstrumentEntity used = instruments.cached(instrumentId);
+                if (used != null && PROGRESSION.equals(used.purpose)
+                        && (latestProgression == null || on.isAfter(latestProgression))) {
+                    latestProgression = on;
+                }
+                if (instrumentId.equals(a.instrumentId)) {
+                    AssessmentEntity e = new AssessmentEntity();
+                    e.id = id;
+                    e.enrollmentId = a.enrollmentId;
+                    e.instrumentId = instrumentId;
+                    e.assessedOn = on;
+                    (truthy(row[3]) ? before : after).add(e);
+                }
+            }
+            if (row[4] != null) {
+                AssessmentRatingEntity r = new AssessmentRatingEntity();
+                r.assessmentId = id;
+                r.itemId = Sql.uuid(row[4]);
+                r.participantValue = row[5] == null ? null : Sql.integer(row[5]);
+                r.coordinatorValue = row[6] == null ? null : Sql.integer(row[6]);
+                ratings.add(r);
+            }
+        }
+        return new Earlier(before, after, ratings, latestProgression);
+    }
+
+    /** A condition the database answered, as the driver hands it over (a number or a boolean). */
+    private static boolean truthy(Object value) {
+        return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
     }
 
     /** The due date the list shows: the enrollment's, or one interval after its start before any; none once exited. */

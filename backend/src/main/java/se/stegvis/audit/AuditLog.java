@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.Session;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
@@ -296,39 +298,57 @@ public class AuditLog {
         }
     }
 
+    /**
+     * The entry on the transaction's own connection, in two statements: plain JDBC rather than a
+     * Hibernate native query, which would first flush the whole session (dirty-checking every
+     * entity the change loaded) and cost a third round trip for the id. The driver reads the
+     * generated id from the insert's reply.
+     */
     private void insertInTransaction(Entry entry) {
-        em.createNativeQuery("""
-                INSERT INTO audit_event (user_id, username, roles, organisation_code, client_id, action, resource,
-                  resource_id, participant_count)
-                VALUES (:user, :username, :roles, :org, :client, :action, :resource, :resourceId, :count)""")
-                .setParameter("user", entry.userId())
-                .setParameter("username", entry.username())
-                .setParameter("roles", entry.roles())
-                .setParameter("org", entry.org())
-                .setParameter("client", entry.client())
-                .setParameter("action", entry.action().name())
-                .setParameter("resource", entry.resource())
-                .setParameter("resourceId", entry.resourceId())
-                .setParameter("count", entry.participants().size())
-                .executeUpdate();
-        List<UUID> participants = entry.participants();
-        if (participants.isEmpty()) {
-            return;
-        }
-        long eventId = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
-        // In chunks: a system entry (retention) may name thousands of participants.
-        for (int from = 0; from < participants.size(); from += PARTICIPANTS_PER_INSERT) {
-            List<UUID> chunk = participants.subList(from, Math.min(participants.size(), from + PARTICIPANTS_PER_INSERT));
-            StringBuilder sql = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
-            for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ",").append("(:e, :p").append(i).append(')');
+        em.unwrap(Session.class).doWork(c -> {
+            long eventId;
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO audit_event (user_id, username, roles, organisation_code, client_id, action, resource,
+                      resource_id, participant_count)
+                    VALUES (?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
+                setUuid(s, 1, entry.userId());
+                s.setString(2, entry.username());
+                s.setString(3, entry.roles());
+                s.setString(4, entry.org());
+                s.setString(5, entry.client());
+                s.setString(6, entry.action().name());
+                s.setString(7, entry.resource());
+                setUuid(s, 8, entry.resourceId());
+                s.setInt(9, entry.participants().size());
+                s.executeUpdate();
+                if (entry.participants().isEmpty()) {
+                    return;
+                }
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new SQLException("no id for the audit entry");
+                    }
+                    eventId = keys.getLong(1);
+                }
             }
-            var insert = em.createNativeQuery(sql.toString()).setParameter("e", eventId);
-            for (int i = 0; i < chunk.size(); i++) {
-                insert.setParameter("p" + i, chunk.get(i));
+            List<UUID> participants = entry.participants();
+            // In chunks: a system entry (retention) may name thousands of participants.
+            for (int from = 0; from < participants.size(); from += PARTICIPANTS_PER_INSERT) {
+                List<UUID> chunk = participants.subList(from, Math.min(participants.size(), from + PARTICIPANTS_PER_INSERT));
+                StringBuilder sql = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "(?,?)" : ",(?,?)");
+                }
+                try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (UUID participant : chunk) {
+                        s.setLong(p++, eventId);
+                        s.setString(p++, participant.toString());
+                    }
+                    s.executeUpdate();
+                }
             }
-            insert.executeUpdate();
-        }
+        });
     }
 
     /** A graceful shutdown: after the last request (Quarkus waits for those), store everything still queued. */

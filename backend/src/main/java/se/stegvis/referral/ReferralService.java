@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.query.NativeQuery;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -153,33 +155,42 @@ public class ReferralService {
     public Referral submitOnce(ReferralInput in, String idempotencyKey, byte[] requestHash) {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Caseworker cw = in.getCaseworker();
+        ConsentInput consent = in.getConsent();
+        Organisations orgs = organisations(in);
+        if (orgs.callerId() == null) {
+            throw ApiException.forbidden("Your token names no organisation known to Stegvis");
+        }
+        UUID organisation = orgs.callerId();
         if (idempotencyKey != null) {
             int inserted = em.createNativeQuery("""
                     INSERT IGNORE INTO idempotency_key (organisation_id, client_id, idem_key, request_hash, referral_id, created_at)
-                    SELECT o.id, :client, :key, :hash, :referral, :now FROM organisation o WHERE o.code = :org""")
+                    VALUES (:org, :client, :key, :hash, :referral, :now)""")
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedQuerySpace("idempotency_key")
+                    .setParameter("org", organisation)
                     .setParameter("client", client())
                     .setParameter("key", idempotencyKey)
                     .setParameter("hash", requestHash)
                     .setParameter("referral", id)
                     .setParameter("now", now)
-                    .setParameter("org", String.valueOf(user.organisationCode()))
                     .executeUpdate();
-            if (inserted == 0 && callerOrganisation() != null) {
+            if (inserted == 0) {
                 throw new KeyTaken();
             }
         }
-        UUID organisation = requireCallerOrganisation();
         LocalDate today = CaseloadFlags.today();
-        ProjectEntity project = projects.findById(in.getProjectId());
-        if (project == null) {
+        ProjectTerms terms = projectTerms(in.getProjectId(), in.getMunicipalityCode(),
+                in.getPerson().getHomeMunicipalityCode());
+        if (terms == null) {
             throw ApiException.notFound("Project");
         }
+        ProjectEntity project = terms.project();
 
         List<FieldError> errors = new ArrayList<>();
         if (project.capacityIn(in.getMunicipalityCode()) < 0) {
             errors.add(new FieldError("municipalityCode", "is not served by the project"));
         }
-        ConsentInput consent = in.getConsent();
         if (!consent.getPurposes().contains(ConsentPurpose.PARTICIPATION_SHARING)) {
             errors.add(new FieldError("consent.purposes",
                     "must contain participation_sharing: the person's consent to participation and sharing is required"));
@@ -187,17 +198,16 @@ public class ReferralService {
         if (consent.getGivenOn().isAfter(today)) {
             errors.add(new FieldError("consent.givenOn", "must not be in the future"));
         }
-        if (!organisationsExist(consent.getOrganisationIds())) {
+        if (!orgs.allExist(consent.getOrganisationIds())) {
             errors.add(new FieldError("consent.organisationIds", "contains an unknown organisation"));
         }
-        if (!organisationsExist(in.getKnownToOrganisationIds())) {
+        if (!orgs.allExist(in.getKnownToOrganisationIds())) {
             errors.add(new FieldError("knownToOrganisationIds", "contains an unknown organisation"));
         }
-        Caseworker cw = in.getCaseworker();
         if (cw.getName() == null || cw.getName().isBlank()) {
             errors.add(new FieldError("caseworker.name", "must not be blank"));
         }
-        if (cw.getOrganisationId() != null && !organisationsExist(List.of(cw.getOrganisationId()))) {
+        if (cw.getOrganisationId() != null && !orgs.allExist(List.of(cw.getOrganisationId()))) {
             errors.add(new FieldError("caseworker.organisationId", "is not a known organisation"));
         }
         if (in.getReason().isBlank()) {
@@ -223,7 +233,7 @@ public class ReferralService {
         } else if (person.getBirthYear() > today.getYear()) {
             errors.add(new FieldError("person.birthYear", "lies in the future"));
         }
-        if (person.getHomeMunicipalityCode() != null && !participants.municipalityExists(person.getHomeMunicipalityCode())) {
+        if (person.getHomeMunicipalityCode() != null && !terms.homeMunicipalityExists()) {
             errors.add(new FieldError("person.homeMunicipalityCode", "is not a Swedish municipality code"));
         }
         if (!errors.isEmpty()) {
@@ -276,10 +286,96 @@ public class ReferralService {
         r.createdAt = now;
         r.updatedAt = now;
         referrals.persist(r);
-        em.flush();
-        events.record(r, "referral.submitted", null, actor());
+        // Recording the event flushes the referral and the event together, then fills the outbox.
+        ReferralEventEntity submitted = events.record(r, "referral.submitted", null, actor());
         audit.record(Action.CREATE, RESOURCE, r.id, List.of());
-        return toDto(r);
+        // Everything the answer shows was read or written above: its only event is the one just
+        // recorded, so nothing is read back.
+        return ReferralMapper.toDto(r, project, orgs.callerName(), List.of(submitted), today);
+    }
+
+    /**
+     * The caller's organisation (by the token's {@code org} code) and every organisation the body
+     * names, in one query.
+     */
+    record Organisations(UUID callerId, String callerName, Set<UUID> found) {
+        boolean allExist(List<UUID> ids) {
+            return ids == null || found.containsAll(ids);
+        }
+    }
+
+    private Organisations organisations(ReferralInput in) {
+        Set<UUID> named = new LinkedHashSet<>();
+        if (in.getConsent().getOrganisationIds() != null) {
+            named.addAll(in.getConsent().getOrganisationIds());
+        }
+        if (in.getKnownToOrganisationIds() != null) {
+            named.addAll(in.getKnownToOrganisationIds());
+        }
+        if (in.getCaseworker().getOrganisationId() != null) {
+            named.add(in.getCaseworker().getOrganisationId());
+        }
+        named.remove(null);
+        String code = user.organisationCode();
+        NativeQuery<?> query = em.createNativeQuery("SELECT id, code, name FROM organisation WHERE code = :code"
+                + (named.isEmpty() ? "" : " OR id IN (:ids)"))
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("organisation")
+                .setParameter("code", code == null ? "" : code);
+        if (!named.isEmpty()) {
+            query.setParameter("ids", named);
+        }
+        UUID callerId = null;
+        String callerName = null;
+        Set<UUID> found = new java.util.HashSet<>();
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            UUID orgId = Sql.uuid(columns[0]);
+            found.add(orgId);
+            if (code != null && code.equals(columns[1])) {
+                callerId = orgId;
+                callerName = (String) columns[2];
+            }
+        }
+        return new Organisations(callerId, callerName, found);
+    }
+
+    /**
+     * What a submission needs of the project, in one query: its name and eligibility rules, its
+     * capacity in the referral's municipality (the only municipality in the copy; none when not
+     * served), and whether the person's home municipality exists. The project is a partial copy,
+     * never managed, for reading only.
+     */
+    record ProjectTerms(ProjectEntity project, boolean homeMunicipalityExists) {
+    }
+
+    /** The submission's {@link ProjectTerms}; null when there is no such project. */
+    private ProjectTerms projectTerms(UUID projectId, String municipalityCode, String homeMunicipalityCode) {
+        List<?> rows = em.createNativeQuery("""
+                SELECT p.name, p.min_age, p.max_age, p.min_known_agencies,
+                  (SELECT pm.capacity FROM project_municipality pm WHERE pm.project_id = p.id AND pm.municipality_code = :m),
+                  (SELECT COUNT(*) FROM municipality WHERE code = :home)
+                FROM project p WHERE p.id = :p""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("project")
+                .setParameter("p", projectId)
+                .setParameter("m", municipalityCode)
+                .setParameter("home", homeMunicipalityCode == null ? "" : homeMunicipalityCode)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        ProjectEntity p = new ProjectEntity();
+        p.id = projectId;
+        p.name = (String) row[0];
+        p.minAge = Sql.integer(row[1]);
+        p.maxAge = Sql.integer(row[2]);
+        p.minKnownAgencies = Sql.integer(row[3]);
+        if (row[4] != null) {
+            p.municipalities.add(new ProjectEntity.Capacity(municipalityCode, Sql.integer(row[4])));
+        }
+        return new ProjectTerms(p, Sql.integer(row[5]) > 0);
     }
 
     /** The first result of an earlier submission with the same key: the same body, else 422. */
