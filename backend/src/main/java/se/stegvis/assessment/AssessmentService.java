@@ -102,27 +102,26 @@ public class AssessmentService {
 
     /**
      * Records an assessment. One transaction of a fixed number of statements whatever the
-     * enrollment's history: the locking read of the enrollment (with the caller's assignments), the
-     * project's interval and instruments, the enrollment's earlier assessments with the ratings of
-     * those on the same instrument (one query, before anything is written, so nothing is flushed
-     * early), the audit entry, and at commit the assessment, its ratings (one batch) and the
-     * enrollment's due date. The answer is derived in memory from what was read and written.
+     * enrollment's history: the locking read of the enrollment (with the caller's assignments); one
+     * read of the project's interval and instruments together with the enrollment's earlier
+     * assessments and the ratings of those on the same instrument (before anything is written, so
+     * nothing is flushed early); the audit entry and the enrollment's due date; and at commit the
+     * assessment and its ratings (one batch). The answer is derived in memory from what was read
+     * and written.
      */
     public Assessment create(UUID enrollmentId, AssessmentInput in) {
-        EnrollmentEntity enrollment = access.requireOpen(enrollmentId);
-        ProjectTerms terms = projectTerms(enrollment.projectId, in.getInstrumentId());
-        InstrumentEntity instrument = terms.usesInstrument() ? instruments.cached(in.getInstrumentId()) : null;
-        List<AssessmentRatingEntity> ratings = validate(in, enrollment, instrument);
-
+        EnrollmentAccess.OpenEnrollment enrollment = access.lockOpen(enrollmentId);
         AssessmentEntity a = new AssessmentEntity();
         a.id = UUID.randomUUID();
         a.enrollmentId = enrollmentId;
-        a.instrumentId = instrument.id;
+        a.instrumentId = in.getInstrumentId();
         a.assessedOn = in.getAssessedOn();
         a.comment = in.getComment() == null || in.getComment().isBlank() ? null : in.getComment().trim();
         a.recordedBy = user.id();
         a.createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        Earlier earlier = earlier(a);
+        Context context = context(enrollment.projectId(), a);
+        InstrumentEntity instrument = context.usesInstrument() ? instruments.cached(a.instrumentId) : null;
+        List<AssessmentRatingEntity> ratings = validate(in, enrollment.startDate(), instrument);
 
         assessments.persist(a);
         for (AssessmentRatingEntity r : ratings) {
@@ -130,71 +129,61 @@ public class AssessmentService {
             assessments.persistRating(r);
         }
         if (PROGRESSION.equals(instrument.purpose)) {
-            LocalDate latest = earlier.latestProgression() == null || a.assessedOn.isAfter(earlier.latestProgression())
-                    ? a.assessedOn : earlier.latestProgression();
-            // Only the two derived columns (excluded from the enrollment's optimistic lock), not
-            // every column of the row as a dirty entity would be written.
+            LocalDate latest = context.latestProgression() == null || a.assessedOn.isAfter(context.latestProgression())
+                    ? a.assessedOn : context.latestProgression();
+            // Only the two derived columns (excluded from the enrollment's optimistic lock).
             em.createNativeQuery("""
                     UPDATE enrollment SET last_assessment_on = :latest, next_assessment_due = :due WHERE id = :id""")
                     .unwrap(NativeQuery.class)
                     .addSynchronizedEntityClass(EnrollmentEntity.class)
                     .setParameter("latest", latest)
-                    .setParameter("due", latest.plusMonths(terms.intervalMonths()))
+                    .setParameter("due", latest.plusMonths(context.intervalMonths()))
                     .setParameter("id", enrollmentId)
                     .executeUpdate();
         }
 
-        List<AssessmentEntity> sameInstrument = new ArrayList<>(earlier.before());
+        List<AssessmentEntity> sameInstrument = new ArrayList<>(context.before());
         sameInstrument.add(a);
-        sameInstrument.addAll(earlier.after());
-        List<AssessmentRatingEntity> allRatings = new ArrayList<>(earlier.ratings());
+        sameInstrument.addAll(context.after());
+        List<AssessmentRatingEntity> allRatings = new ArrayList<>(context.ratings());
         allRatings.addAll(ratings);
         Assessment dto = pick(AssessmentMapper.toDtos(sameInstrument, allRatings, Map.of(instrument.id, instrument),
                 Map.of(a.recordedBy, new UserRef(a.recordedBy, user.displayName()))), a.id);
-        audit.record(AuditLog.Action.CREATE, RESOURCE, a.id, enrollment.participantId);
+        audit.record(AuditLog.Action.CREATE, RESOURCE, a.id, enrollment.participantId());
         return dto;
     }
 
-    /** The project's assessment interval and whether the instrument is one of its instruments. */
-    record ProjectTerms(int intervalMonths, boolean usesInstrument) {
-    }
-
-    private ProjectTerms projectTerms(UUID projectId, UUID instrumentId) {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT p.assessment_interval_months,
-                  EXISTS (SELECT 1 FROM project_instrument pi WHERE pi.project_id = p.id AND pi.instrument_id = :i)
-                FROM project p WHERE p.id = :p""")
-                .unwrap(NativeQuery.class)
-                .addSynchronizedQuerySpace("project")
-                .setParameter("p", projectId)
-                .setParameter("i", instrumentId)
-                .getSingleResult();
-        return new ProjectTerms(Sql.integer(row[0]), truthy(row[1]));
-    }
-
     /**
-     * What a new assessment is compared with: the enrollment's earlier assessments on the same
-     * instrument in the list's order (by date, then by recording time, then id), those before the
-     * new one and those after it (a backdated one), with their ratings; and the latest date of any
-     * progression assessment, for the due date.
+     * What a new assessment is recorded in and compared with: the project's assessment interval
+     * and whether the instrument is one of its instruments; the enrollment's earlier assessments on
+     * the same instrument in the list's order (by date, then by recording time, then id), those
+     * before the new one and those after it (a backdated one), with their ratings; and the latest
+     * date of any progression assessment, for the due date.
      */
-    record Earlier(List<AssessmentEntity> before, List<AssessmentEntity> after, List<AssessmentRatingEntity> ratings,
-            LocalDate latestProgression) {
+    record Context(int intervalMonths, boolean usesInstrument, List<AssessmentEntity> before,
+            List<AssessmentEntity> after, List<AssessmentRatingEntity> ratings, LocalDate latestProgression) {
     }
 
-    private Earlier earlier(AssessmentEntity a) {
-        // Whether a row sorts before the new one is decided by the database, in its own order.
+    private Context context(UUID projectId, AssessmentEntity a) {
+        // One row for the project alone when there are no earlier assessments; whether a row
+        // sorts before the new one is decided by the database, in its own order.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT a.id, a.instrument_id, a.assessed_on,
+                SELECT p.assessment_interval_months,
+                  EXISTS (SELECT 1 FROM project_instrument pi WHERE pi.project_id = p.id AND pi.instrument_id = :instrument),
+                  a.id, a.instrument_id, a.assessed_on,
                   a.assessed_on < :on OR (a.assessed_on = :on AND (a.created_at < :at OR (a.created_at = :at AND a.id < :id))),
                   r.item_id, r.participant_value, r.coordinator_value
-                FROM assessment a LEFT JOIN assessment_rating r ON r.assessment_id = a.id AND a.instrument_id = :instrument
-                WHERE a.enrollment_id = :e
+                FROM project p
+                LEFT JOIN assessment a ON a.enrollment_id = :e
+                LEFT JOIN assessment_rating r ON r.assessment_id = a.id AND a.instrument_id = :instrument
+                WHERE p.id = :p
                 ORDER BY a.assessed_on, a.created_at, a.id""")
                 .unwrap(NativeQuery.class)
+                .addSynchronizedQuerySpace("project")
                 .addSynchronizedEntityClass(AssessmentEntity.class)
                 .addSynchronizedEntityClass(AssessmentRatingEntity.class)
+                .setParameter("p", projectId)
                 .setParameter("on", a.assessedOn)
                 .setParameter("at", a.createdAt)
                 .setParameter("id", a.id)
@@ -207,11 +196,14 @@ public class AssessmentService {
         LocalDate latestProgression = null;
         UUID last = null;
         for (Object[] row : rows) {
-            UUID id = Sql.uuid(row[0]);
-            UUID instrumentId = Sql.uuid(row[1]);
+            if (row[2] == null) {
+                continue;
+            }
+            UUID id = Sql.uuid(row[2]);
+            UUID instrumentId = Sql.uuid(row[3]);
             if (!id.equals(last)) {
                 last = id;
-                LocalDate on = Sql.date(row[2]);
+                LocalDate on = Sql.date(row[4]);
                 InstrumentEntity used = instruments.cached(instrumentId);
                 if (used != null && PROGRESSION.equals(used.purpose)
                         && (latestProgression == null || on.isAfter(latestProgression))) {
@@ -223,19 +215,20 @@ public class AssessmentService {
                     e.enrollmentId = a.enrollmentId;
                     e.instrumentId = instrumentId;
                     e.assessedOn = on;
-                    (truthy(row[3]) ? before : after).add(e);
+                    (truthy(row[5]) ? before : after).add(e);
                 }
             }
-            if (row[4] != null) {
+            if (row[6] != null) {
                 AssessmentRatingEntity r = new AssessmentRatingEntity();
                 r.assessmentId = id;
-                r.itemId = Sql.uuid(row[4]);
-                r.participantValue = row[5] == null ? null : Sql.integer(row[5]);
-                r.coordinatorValue = row[6] == null ? null : Sql.integer(row[6]);
+                r.itemId = Sql.uuid(row[6]);
+                r.participantValue = row[7] == null ? null : Sql.integer(row[7]);
+                r.coordinatorValue = row[8] == null ? null : Sql.integer(row[8]);
                 ratings.add(r);
             }
         }
-        return new Earlier(before, after, ratings, latestProgression);
+        Object[] first = rows.get(0);
+        return new Context(Sql.integer(first[0]), truthy(first[1]), before, after, ratings, latestProgression);
     }
 
     /** A condition the database answered, as the driver hands it over (a number or a boolean). */
@@ -283,7 +276,7 @@ public class AssessmentService {
      * Checks the body (every failure answers 422, all of them at once) and returns the ratings to
      * store, without their assessment id.
      */
-    private List<AssessmentRatingEntity> validate(AssessmentInput in, EnrollmentEntity enrollment,
+    private List<AssessmentRatingEntity> validate(AssessmentInput in, LocalDate enrollmentStart,
             InstrumentEntity instrument) {
         List<FieldError> errors = new ArrayList<>();
         if (instrument == null) {
@@ -292,7 +285,7 @@ public class AssessmentService {
         LocalDate today = LocalDate.now(SWEDEN);
         if (in.getAssessedOn().isAfter(today)) {
             errors.add(new FieldError("assessedOn", "must not be in the future"));
-        } else if (in.getAssessedOn().isBefore(enrollment.startDate)) {
+        } else if (in.getAssessedOn().isBefore(enrollmentStart)) {
             errors.add(new FieldError("assessedOn", "must not be before the enrollment started"));
         }
         List<AssessmentRatingEntity> result = new ArrayList<>();

@@ -1,5 +1,6 @@
 package se.stegvis.enrollment;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.web.Sql;
 
 /**
  * The one gate every feature below an enrollment (interventions, assessments, plans, journal)
@@ -73,5 +75,37 @@ public class EnrollmentAccess {
             throw ApiException.conflict("enrollment-exited", "The enrollment has ended; nothing more can be recorded on it");
         }
         return e;
+    }
+
+    /** What a write below an enrollment needs of it when it needs no more: see {@link #lockOpen}. */
+    public record OpenEnrollment(UUID id, UUID participantId, UUID projectId, LocalDate startDate) {
+    }
+
+    /**
+     * As {@link #requireOpen}, for writes that need only the enrollment's ids and start: the same
+     * locking read of four columns instead of the whole row as a managed entity (no JSON columns
+     * parsed, nothing for the session to dirty-check at commit).
+     */
+    public OpenEnrollment lockOpen(UUID enrollmentId) {
+        if (!scope.worksWithParticipants()) {
+            throw ApiException.notFound("Enrollment");
+        }
+        directory.remember(user);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT e.participant_id, e.project_id, e.start_date, e.status"
+                + " FROM enrollment e WHERE e.id = :id AND " + AccessScope.ENROLLMENT_PREDICATE + " FOR UPDATE")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(EnrollmentEntity.class)
+                .setParameter("id", enrollmentId)
+                .setParameter("scopeUser", user.id())
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw ApiException.notFound("Enrollment");
+        }
+        Object[] row = rows.get(0);
+        if (!EnrollmentEntity.OPEN.equals(row[3])) {
+            throw ApiException.conflict("enrollment-exited", "The enrollment has ended; nothing more can be recorded on it");
+        }
+        return new OpenEnrollment(enrollmentId, Sql.uuid(row[0]), Sql.uuid(row[1]), Sql.date(row[2]));
     }
 }
