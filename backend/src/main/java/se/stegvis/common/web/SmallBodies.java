@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +18,8 @@ import jakarta.enterprise.event.Observes;
  * the backend's CPU contending for it (JFR, the write benchmark). A body already read is given to
  * the endpoint as an in-memory stream instead.
  *
- * <p>Only bodies that announce a length of at most {@link #MAX_BYTES} are read ahead; larger or
- * chunked ones stream as before. Note: an endpoint marked {@code @NonBlocking} would not see a body
+ * <p>Only HTTP/1.x bodies that announce a length of at most {@link #MAX_BYTES} are read ahead;
+ * larger, chunked or HTTP/2 ones stream as before. Note: an endpoint marked {@code @NonBlocking} would not see a body
  * read ahead (Quarkus REST reads those on the I/O thread itself); the API has none.
  */
 @ApplicationScoped
@@ -39,7 +40,10 @@ public class SmallBodies {
     }
 
     private static boolean announcesSmallBody(HttpServerRequest request) {
-        if (request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD || request.isEnded()) {
+        // HTTP/2: Quarkus REST pauses the request when it starts, which an HTTP/2 stream whose body
+        // has been read refuses ("Request has already been read"); those stream as before.
+        if (request.version() == HttpVersion.HTTP_2 || request.method() == HttpMethod.GET
+                || request.method() == HttpMethod.HEAD || request.isEnded()) {
             return false;
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
