@@ -1,0 +1,63 @@
+package se.stegvis.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.function.IntSupplier;
+
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import se.stegvis.testsupport.Api;
+import se.stegvis.testsupport.Tokens;
+
+/**
+ * Recording an assessment costs a small, fixed number of SQL statements however long the
+ * enrollment's history (issue #8, the write benchmark): no statement per earlier assessment or
+ * rating. Counted with Hibernate's statistics (on in the test profile); the audit entry's own JDBC
+ * statements are not among them.
+ */
+@QuarkusTest
+class RecordingCostsFixedStatementsTest {
+
+    /** Lock the enrollment; the project with the earlier assessments; the due date; the assessment; its ratings (one batch). */
+    static final long STATEMENTS = 5;
+
+    @Inject
+    SessionFactory sessions;
+
+    /** The least of three tries, so that a scheduled job running at the same moment does not count. */
+    private long statements(IntSupplier call) {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long before = sessions.getStatistics().getPrepareStatementCount();
+            assertEquals(201, call.getAsInt());
+            least = Math.min(least, sessions.getStatistics().getPrepareStatementCount() - before);
+        }
+        return least;
+    }
+
+    private static int record(TestEnrollments.Enrollment e, LocalDate on) {
+        return Api.as(Tokens.ANNA).body(Measurements.fullBip(on.toString()))
+                .post("/enrollments/" + e + "/assessments").statusCode();
+    }
+
+    @Test
+    void anAssessmentAfterTenEarlierOnesCostsWhatOneAfterTwoDoes() {
+        LocalDate start = LocalDate.now().minusYears(1);
+        TestEnrollments.Enrollment few = TestEnrollments.open(start);
+        TestEnrollments.Enrollment many = TestEnrollments.open(start);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(201, record(many, start.plusDays(10 + i)));
+        }
+        assertEquals(201, record(few, start.plusDays(10)));
+        assertEquals(201, record(few, start.plusDays(11)));
+        long after2 = statements(() -> record(few, start.plusDays(20)));
+        assertEquals(after2, statements(() -> record(many, start.plusDays(20))),
+                "statements for an assessment after 2 vs 10 earlier ones");
+        assertTrue(after2 <= STATEMENTS, "statements for an assessment: " + after2);
+    }
+}
