@@ -21,13 +21,17 @@ public class EnrollmentAccess {
     @Inject
     AccessScope scope;
 
+    /**
+     * One statement: the row and the assignment check together ({@link AccessScope#ENROLLMENT_PREDICATE}),
+     * instead of loading the row and then the caller's assignments. Every page below an enrollment
+     * passes here, so it is on the hottest read path.
+     */
     public EnrollmentEntity requireVisible(UUID enrollmentId) {
-        EnrollmentEntity e = enrollments.findByIdOptional(enrollmentId)
-                .orElseThrow(() -> ApiException.notFound("Enrollment"));
-        if (!scope.covers(e.projectId, e.municipalityCode)) {
+        if (!scope.worksWithParticipants()) {
             throw ApiException.notFound("Enrollment");
         }
-        return e;
+        return enrollments.findVisible(enrollmentId, scope.userId())
+                .orElseThrow(() -> ApiException.notFound("Enrollment"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.stegvis.enrollment;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -9,6 +10,17 @@ import se.stegvis.common.security.AccessScope;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEntity, UUID> {
+
+    /** The enrollment if it lies within user {@code scopeUser}'s assignments. */
+    public Optional<EnrollmentEntity> findVisible(UUID enrollmentId, UUID scopeUser) {
+        @SuppressWarnings("unchecked")
+        List<EnrollmentEntity> rows = getEntityManager().createNativeQuery("SELECT e.* FROM enrollment e WHERE e.id = :id AND "
+                + AccessScope.ENROLLMENT_PREDICATE, EnrollmentEntity.class)
+                .setParameter("id", enrollmentId)
+                .setParameter("scopeUser", scopeUser)
+                .getResultList();
+        return rows.stream().findFirst();
+    }
 
     /** The participant's enrollments within user {@code scopeUser}'s assignments, newest first. */
     @SuppressWarnings("unchecked")
