@@ -78,26 +78,35 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!enabled) {
-            return Uni.createFrom().nullItem();
+        SecurityIdentity identity = remembered(request.getToken().getToken(), HttpSecurityUtils.getRoutingContextAttribute(request));
+        return identity == null ? Uni.createFrom().nullItem() : Uni.createFrom().item(identity);
+    }
+
+    /**
+     * The identity remembered for this exact token while it has not expired, for this request
+     * (its routing context added); null when there is none and the token must be verified.
+     * {@link RememberedTokenMechanism} asks this before the OIDC mechanism runs at all.
+     */
+    SecurityIdentity remembered(String token, RoutingContext routing) {
+        if (!enabled || token == null) {
+            return null;
         }
-        String key = key(request.getToken());
+        String key = key(token);
         Entry entry = entries.get(key);
         if (entry == null) {
-            return Uni.createFrom().nullItem();
+            return null;
         }
         if (entry.expiresAt() <= Instant.now().getEpochSecond()) {
             entries.remove(key);
-            return Uni.createFrom().nullItem();
+            return null;
         }
         hits.increment();
         // The identity is shared between requests; only the request's own routing context differs.
         QuarkusSecurityIdentity.Builder copy = QuarkusSecurityIdentity.builder(entry.identity());
-        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         if (routing != null) {
             copy.addAttribute(RoutingContext.class.getName(), routing);
         }
-        return Uni.createFrom().item(copy.build());
+        return copy.build();
     }
 
     /** Runs after any provider: remembers an identity the OIDC provider verified from a token. */
@@ -144,9 +153,13 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     }
 
     private static String key(TokenCredential credential) {
+        return key(credential.getToken());
+    }
+
+    private static String key(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(credential.getToken().getBytes(StandardCharsets.US_ASCII));
+                    .digest(token.getBytes(StandardCharsets.US_ASCII));
             return Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
