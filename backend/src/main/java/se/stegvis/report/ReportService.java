@@ -118,9 +118,24 @@ public class ReportService {
         return new BudgetReport().scope(scope(ctx, periods)).rows(budgetRows(ctx, periods.get(0)));
     }
 
+    /**
+     * The period summary reads only what it shows, for the period and the comparison period in the
+     * same statements ({@link #summaryFigures(ReportContext, Period, Period)}); its figures equal
+     * those of the participants, outcomes and progression reports (SummaryEqualsNaiveTest).
+     */
     public PeriodSummary summary(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::summaryFigures,
+        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
+        ReportContext ctx = scopes.resolve(projectId, municipality);
+        PeriodSummaryFigures[] figures = summaryFigures(ctx, periods.get(0), periods.get(1));
+        return new PeriodSummary().scope(scope(ctx, periods)).current(figures[0]).comparison(figures[1])
+                .budget(budgetRows(ctx, periods.get(0)));
+    }
+
+    /** The summary put together from the full reports, one period at a time: what the fast path is held to. */
+    PeriodSummary summaryFromReports(UUID projectId, String municipality, LocalDate from, LocalDate to,
+            LocalDate compareFrom, LocalDate compareTo) {
+        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::summaryFiguresFromReports,
                 (ctx, scope, current, comparison) -> new PeriodSummary().scope(scope).current(current).comparison(comparison)
                         .budget(budgetRows(ctx, new Period(scope.getFrom(), scope.getTo()))));
     }
@@ -568,7 +583,109 @@ public class ReportService {
 
     // -------------------------------------------------------------------------------- summary
 
-    PeriodSummaryFigures summaryFigures(ReportContext ctx, Period p) {
+    /**
+     * The figures of the summary for the period and (when not null) the comparison period: one pass
+     * over the stays for everything counted by sex (grouped by exit outcome too, as the outcomes
+     * table is protected by its rows), one for the stays active at the end per municipality (the
+     * capacity rows the active total is protected with), one over the referrals, one each over
+     * attendance and SIP meetings. Every condition is the one of the report the figure comes from.
+     */
+    PeriodSummaryFigures[] summaryFigures(ReportContext ctx, Period current, Period comparison) {
+        List<Period> ps = comparison == null ? List.of(current) : List.of(current, comparison);
+        int min = ctx.minCell();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder stays = new StringBuilder("SELECT f.exit_outcome, f.sex");
+        StringBuilder places = new StringBuilder("SELECT CONCAT(f.project_id, '/', f.municipality_code), f.sex");
+        StringBuilder referrals = new StringBuilder("SELECT r.sex");
+        for (int k = 0; k < ps.size(); k++) {
+            Map<String, Object> pk = params(ps.get(k), ctx);
+            for (Map.Entry<String, Object> e : pk.entrySet()) {
+                params.put(e.getKey() + k, e.getValue());
+            }
+            String from = ":from" + k;
+            String to = ":to" + k;
+            String end = ":end" + k;
+            String activeAtEnd = "f.start_date <= " + end + " AND (f.exit_date IS NULL OR f.exit_date > " + end + ")";
+            String active = "f.start_date <= " + to + " AND (f.exit_date IS NULL OR f.exit_date >= " + from + ")";
+            stays.append(", SUM(").append(activeAtEnd).append(")")
+                    .append(", SUM(f.start_date BETWEEN ").append(from).append(" AND ").append(to).append(")")
+                    .append(", SUM(f.exit_date BETWEEN ").append(from).append(" AND ").append(to).append(")")
+                    .append(", SUM(").append(active).append(")")
+                    .append(", SUM(").append(active).append(" AND (f.first_sub_goal_achieved_on <= ").append(to)
+                    .append(" OR f.improved_items > 0))")
+                    .append(", SUM(").append(active).append(" AND f.wellbeing_first_mean IS NOT NULL)")
+                    .append(", SUM(").append(active).append(" AND f.wellbeing_last_mean > f.wellbeing_first_mean)");
+            places.append(", SUM(").append(activeAtEnd).append(")");
+            referrals.append(", SUM(r.created_at >= :fromTs").append(k).append(" AND r.created_at < :toTs").append(k).append(")");
+        }
+        Map<String, long[][]> byOutcome = q.bySexKeyed(stays + FACTS + ctx.filter("f") + " GROUP BY 1, 2", ctx, params,
+                STAY_VALUES * ps.size());
+        // Grouped by the index's own columns, so the federation's pass needs no temporary table.
+        Map<String, long[][]> activeByPlace = q.bySexKeyed(places + FACTS + ctx.filter("f")
+                + " GROUP BY f.project_id, f.municipality_code, f.sex", ctx, params, ps.size());
+        long[][] received = q.bySex(referrals + " FROM referral r WHERE " + ctx.filter("r") + " GROUP BY r.sex", ctx, params,
+                ps.size());
+        List<Object[]> placeRows = q.rows("""
+                SELECT pm.project_id, pm.municipality_code
+                FROM project_municipality pm JOIN project pr ON pr.id = pm.project_id JOIN municipality m ON m.code = pm.municipality_code
+                WHERE """ + " " + ctx.filter("pm") + " ORDER BY pr.name, m.name", ctx, Map.of());
+        ReportAttendanceAndSip[] attendance = attendanceAndSip(ctx, ps);
+
+        PeriodSummaryFigures[] out = new PeriodSummaryFigures[2];
+        for (int k = 0; k < ps.size(); k++) {
+            Period p = ps.get(k);
+            int base = STAY_VALUES * k;
+            long[][] v = new long[STAY_VALUES][4];
+            for (long[][] o : byOutcome.values()) {
+                for (int i = 0; i < STAY_VALUES; i++) {
+                    for (int c = 0; c < 4; c++) {
+                        v[i][c] += o[base + i][c];
+                    }
+                }
+            }
+            // Participants: the active total is protected together with the municipality rows.
+            List<long[]> rows = new ArrayList<>();
+            for (Object[] pl : placeRows) {
+                long[][] a = activeByPlace.get(Sql.uuid(pl[0]) + "/" + pl[1]);
+                rows.add(a == null ? FactQueries.zero() : a[k]);
+            }
+            rows.add(v[0]);
+            boolean[][] hidden = Suppression.protect(rows, rows.size() - 1, min);
+
+            // Outcomes: the exited total is the margin of the outcome rows.
+            List<long[]> outcomeRows = new ArrayList<>();
+            for (ExitOutcome o : REPORTED_OUTCOMES) {
+                long[][] a = byOutcome.get(o.toString());
+                outcomeRows.add(a == null ? FactQueries.zero() : a[base + 2]);
+            }
+            long[] exited = FactQueries.sum(outcomeRows);
+            outcomeRows.add(exited);
+            int m = outcomeRows.size() - 1;
+            boolean[][] oHidden = Suppression.protect(outcomeRows, m, min);
+            long[] workOrStudies = FactQueries.sum(List.of(outcomeRows.get(REPORTED_OUTCOMES.indexOf(ExitOutcome.WORK)),
+                    outcomeRows.get(REPORTED_OUTCOMES.indexOf(ExitOutcome.STUDIES))));
+            ShareBySex wos = Cells.shares(workOrStudies, exited, oHidden[m], min);
+
+            // Progression: shares of the stays active in the period.
+            boolean[] staysHidden = Suppression.protectRow(v[3], min);
+            ShareBySex stepForward = Cells.shares(v[4], v[3], staysHidden, min);
+            ShareBySex wellbeing = Cells.shares(v[6], v[5], null, min);
+
+            out[k] = new PeriodSummaryFigures().period(p.dto()).activeAtEnd(Cells.counts(v[0], hidden[rows.size() - 1]))
+                    .started(Cells.counts(v[1], min)).exited(Cells.counts(v[2], min))
+                    .referralsReceived(Cells.counts(received[k], min))
+                    .workOrStudiesAtExit(wos).workOrStudiesGoal(Cells.goal(ctx.goals().workOrStudiesAtExitPct(), wos.getTotal()))
+                    .stepForward(stepForward).stepForwardGoal(Cells.goal(ctx.goals().stepForwardPct(), stepForward.getTotal()))
+                    .wellbeingImproved(wellbeing).wellbeingGoal(Cells.goal(ctx.goals().wellbeingImprovedPct(), wellbeing.getTotal()))
+                    .attendanceAndSip(attendance[k]);
+        }
+        return out;
+    }
+
+    /** Values per period in the summary's pass over the stays (see {@link #summaryFigures(ReportContext, Period, Period)}). */
+    private static final int STAY_VALUES = 7;
+
+    PeriodSummaryFigures summaryFiguresFromReports(ReportContext ctx, Period p) {
         ParticipantFigures participants = participantFigures(ctx, p);
         OutcomeFigures outcomes = outcomeFigures(ctx, p);
         ProgressionFigures progression = progressionFigures(ctx, p);
@@ -596,21 +713,44 @@ public class ReportService {
      * cancelled, every recorded status in the base.
      */
     ReportAttendanceAndSip attendanceAndSip(ReportContext ctx, Period p) {
+        return attendanceAndSip(ctx, List.of(p))[0];
+    }
+
+    /** For one or two periods in the same statements (a period's rows picked by CASE, so nothing is counted twice). */
+    ReportAttendanceAndSip[] attendanceAndSip(ReportContext ctx, List<Period> ps) {
         int min = ctx.minCell();
-        Map<String, Object> params = params(p, ctx);
-        long[][] att = q.bySex("SELECT p.sex, SUM(a.status = 'present'), COUNT(*), COUNT(DISTINCT e.participant_id)"
-                + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id JOIN group_member gm ON gm.id = a.member_id"
-                + STAYS + " WHERE s.status = 'scheduled' AND s.session_date BETWEEN :from AND :to"
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder att = new StringBuilder("SELECT p.sex");
+        StringBuilder sip = new StringBuilder("SELECT p.sex");
+        StringBuilder attDays = new StringBuilder();
+        StringBuilder sipDays = new StringBuilder();
+        for (int k = 0; k < ps.size(); k++) {
+            params.put("from" + k, ps.get(k).from());
+            params.put("to" + k, ps.get(k).to());
+            String inS = "s.session_date BETWEEN :from" + k + " AND :to" + k;
+            String inM = "m.meeting_date BETWEEN :from" + k + " AND :to" + k;
+            att.append(", SUM(").append(inS).append(" AND a.status = 'present'), SUM(").append(inS)
+                    .append("), COUNT(DISTINCT CASE WHEN ").append(inS).append(" THEN e.participant_id END)");
+            sip.append(", COUNT(DISTINCT CASE WHEN ").append(inM).append(" THEN e.participant_id END)");
+            attDays.append(k == 0 ? "" : " OR ").append(inS);
+            sipDays.append(k == 0 ? "" : " OR ").append(inM);
+        }
+        long[][] a = q.bySex(att + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id"
+                + " JOIN group_member gm ON gm.id = a.member_id" + STAYS + " WHERE s.status = 'scheduled' AND (" + attDays + ")"
                 + " AND a.status IN ('present', 'absent_with_notice', 'absent') AND " + ReportRefresher.INCLUDED + " AND "
-                + ctx.filter("e") + " GROUP BY p.sex", ctx, params, 3);
-        // The records are member-sessions: protect by the people behind them, as the day shares do.
-        boolean[] peopleHidden = Suppression.protectRow(att[2], min);
-        long[][] sip = q.bySex("SELECT p.sex, COUNT(DISTINCT e.participant_id) FROM sip_meeting m"
+                + ctx.filter("e") + " GROUP BY p.sex", ctx, params, 3 * ps.size());
+        long[][] s = q.bySex(sip + " FROM sip_meeting m"
                 + " JOIN enrollment e ON e.id = m.enrollment_id JOIN participant p ON p.id = e.participant_id"
-                + " WHERE m.meeting_date BETWEEN :from AND :to AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e")
-                + " GROUP BY p.sex", ctx, params, 1);
-        return new ReportAttendanceAndSip().attendance(dayShares(att[0], att[1], peopleHidden))
-                .participantsWithSip(Cells.counts(sip[0], min));
+                + " WHERE (" + sipDays + ") AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e")
+                + " GROUP BY p.sex", ctx, params, ps.size());
+        ReportAttendanceAndSip[] out = new ReportAttendanceAndSip[ps.size()];
+        for (int k = 0; k < ps.size(); k++) {
+            // The records are member-sessions: protect by the people behind them, as the day shares do.
+            boolean[] peopleHidden = Suppression.protectRow(a[3 * k + 2], min);
+            out[k] = new ReportAttendanceAndSip().attendance(dayShares(a[3 * k], a[3 * k + 1], peopleHidden))
+                    .participantsWithSip(Cells.counts(s[k], min));
+        }
+        return out;
     }
 
     // -------------------------------------------------------------------------------- helpers
