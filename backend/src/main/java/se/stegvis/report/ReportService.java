@@ -618,18 +618,36 @@ public class ReportService {
             places.append(", SUM(").append(activeAtEnd).append(")");
             referrals.append(", SUM(r.created_at >= :fromTs").append(k).append(" AND r.created_at < :toTs").append(k).append(")");
         }
-        Map<String, long[][]> byOutcome = q.bySexKeyed(stays + FACTS + ctx.filter("f") + " GROUP BY 1, 2", ctx, params,
-                STAY_VALUES * ps.size());
-        // Grouped by the index's own columns, so the federation's pass needs no temporary table.
-        Map<String, long[][]> activeByPlace = q.bySexKeyed(places + FACTS + ctx.filter("f")
-                + " GROUP BY f.project_id, f.municipality_code, f.sex", ctx, params, ps.size());
-        long[][] received = q.bySex(referrals + " FROM referral r WHERE " + ctx.filter("r") + " GROUP BY r.sex", ctx, params,
-                ps.size());
+        // One statement for the counts (a round trip costs as much as a project's whole pass): each
+        // part is keyed by what it counts and padded to the widest part's columns.
+        int width = STAY_VALUES * ps.size();
+        String attendance = attendanceSql(ctx, ps, "'a'", width);
+        String sip = sipSql(ctx, ps, "'s'", width);
+        Map<String, long[][]> counts = q.bySexKeyed("(SELECT CONCAT('o:', COALESCE(f.exit_outcome, '')), f.sex"
+                + stays.substring("SELECT f.exit_outcome, f.sex".length()) + FACTS + ctx.filter("f") + " GROUP BY 1, 2)"
+                // Grouped by the index's own columns, so the federation's pass needs no temporary table.
+                + " UNION ALL (SELECT CONCAT('p:', f.project_id, '/', f.municipality_code), f.sex"
+                + places.substring(places.indexOf(", SUM(")) + pad(ps.size(), width) + FACTS + ctx.filter("f")
+                + " GROUP BY f.project_id, f.municipality_code, f.sex)"
+                + " UNION ALL (SELECT 'r', r.sex" + referrals.substring("SELECT r.sex".length()) + pad(ps.size(), width)
+                + " FROM referral r WHERE " + ctx.filter("r") + " GROUP BY r.sex)"
+                + " UNION ALL (" + attendance + ") UNION ALL (" + sip + ")", ctx, params, width);
+        Map<String, long[][]> byOutcome = new HashMap<>();
+        Map<String, long[][]> activeByPlace = new HashMap<>();
+        counts.forEach((key, v) -> {
+            if (key.startsWith("o:")) {
+                byOutcome.put(key.length() == 2 ? null : key.substring(2), v);
+            } else if (key.startsWith("p:")) {
+                activeByPlace.put(key.substring(2), v);
+            }
+        });
+        long[][] received = counts.getOrDefault("r", new long[width][4]);
         List<Object[]> placeRows = q.rows("""
                 SELECT pm.project_id, pm.municipality_code
                 FROM project_municipality pm JOIN project pr ON pr.id = pm.project_id JOIN municipality m ON m.code = pm.municipality_code
                 WHERE """ + " " + ctx.filter("pm") + " ORDER BY pr.name, m.name", ctx, Map.of());
-        ReportAttendanceAndSip[] attendance = attendanceAndSip(ctx, ps);
+        ReportAttendanceAndSip[] attendanceAndSip = attendanceAndSip(ps, counts.getOrDefault("a", new long[width][4]),
+                counts.getOrDefault("s", new long[width][4]), min);
 
         PeriodSummaryFigures[] out = new PeriodSummaryFigures[2];
         for (int k = 0; k < ps.size(); k++) {
@@ -677,7 +695,7 @@ public class ReportService {
                     .workOrStudiesAtExit(wos).workOrStudiesGoal(Cells.goal(ctx.goals().workOrStudiesAtExitPct(), wos.getTotal()))
                     .stepForward(stepForward).stepForwardGoal(Cells.goal(ctx.goals().stepForwardPct(), stepForward.getTotal()))
                     .wellbeingImproved(wellbeing).wellbeingGoal(Cells.goal(ctx.goals().wellbeingImprovedPct(), wellbeing.getTotal()))
-                    .attendanceAndSip(attendance[k]);
+                    .attendanceAndSip(attendanceAndSip[k]);
         }
         return out;
     }
@@ -718,31 +736,53 @@ public class ReportService {
 
     /** For one or two periods in the same statements (a period's rows picked by CASE, so nothing is counted twice). */
     ReportAttendanceAndSip[] attendanceAndSip(ReportContext ctx, List<Period> ps) {
-        int min = ctx.minCell();
         Map<String, Object> params = new HashMap<>();
-        StringBuilder att = new StringBuilder("SELECT p.sex");
-        StringBuilder sip = new StringBuilder("SELECT p.sex");
-        StringBuilder attDays = new StringBuilder();
-        StringBuilder sipDays = new StringBuilder();
         for (int k = 0; k < ps.size(); k++) {
             params.put("from" + k, ps.get(k).from());
             params.put("to" + k, ps.get(k).to());
+        }
+        long[][] a = q.bySexKeyed(attendanceSql(ctx, ps, "'a'", 3 * ps.size()), ctx, params, 3 * ps.size())
+                .getOrDefault("a", new long[3 * ps.size()][4]);
+        long[][] s = q.bySexKeyed(sipSql(ctx, ps, "'s'", ps.size()), ctx, params, ps.size())
+                .getOrDefault("s", new long[ps.size()][4]);
+        return attendanceAndSip(ps, a, s, ctx.minCell());
+    }
+
+    /**
+     * {@code key, sex}, then per period k present, recorded, people (of member-sessions in sessions dated
+     * in the period), padded with zeros to {@code width} values; parameters {@code :fromK, :toK}.
+     */
+    private static String attendanceSql(ReportContext ctx, List<Period> ps, String key, int width) {
+        StringBuilder att = new StringBuilder("SELECT " + key + ", p.sex");
+        StringBuilder days = new StringBuilder();
+        for (int k = 0; k < ps.size(); k++) {
             String inS = "s.session_date BETWEEN :from" + k + " AND :to" + k;
-            String inM = "m.meeting_date BETWEEN :from" + k + " AND :to" + k;
             att.append(", SUM(").append(inS).append(" AND a.status = 'present'), SUM(").append(inS)
                     .append("), COUNT(DISTINCT CASE WHEN ").append(inS).append(" THEN e.participant_id END)");
-            sip.append(", COUNT(DISTINCT CASE WHEN ").append(inM).append(" THEN e.participant_id END)");
-            attDays.append(k == 0 ? "" : " OR ").append(inS);
-            sipDays.append(k == 0 ? "" : " OR ").append(inM);
+            days.append(k == 0 ? "" : " OR ").append(inS);
         }
-        long[][] a = q.bySex(att + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id"
-                + " JOIN group_member gm ON gm.id = a.member_id" + STAYS + " WHERE s.status = 'scheduled' AND (" + attDays + ")"
+        return att + pad(3 * ps.size(), width)
+                + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id"
+                + " JOIN group_member gm ON gm.id = a.member_id" + STAYS + " WHERE s.status = 'scheduled' AND (" + days + ")"
                 + " AND a.status IN ('present', 'absent_with_notice', 'absent') AND " + ReportRefresher.INCLUDED + " AND "
-                + ctx.filter("e") + " GROUP BY p.sex", ctx, params, 3 * ps.size());
-        long[][] s = q.bySex(sip + " FROM sip_meeting m"
+                + ctx.filter("e") + " GROUP BY p.sex";
+    }
+
+    /** {@code key, sex}, then per period k the people with a SIP meeting dated in it, padded to {@code width}. */
+    private static String sipSql(ReportContext ctx, List<Period> ps, String key, int width) {
+        StringBuilder sip = new StringBuilder("SELECT " + key + ", p.sex");
+        StringBuilder days = new StringBuilder();
+        for (int k = 0; k < ps.size(); k++) {
+            String inM = "m.meeting_date BETWEEN :from" + k + " AND :to" + k;
+            sip.append(", COUNT(DISTINCT CASE WHEN ").append(inM).append(" THEN e.participant_id END)");
+            days.append(k == 0 ? "" : " OR ").append(inM);
+        }
+        return sip + pad(ps.size(), width) + " FROM sip_meeting m"
                 + " JOIN enrollment e ON e.id = m.enrollment_id JOIN participant p ON p.id = e.participant_id"
-                + " WHERE (" + sipDays + ") AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e")
-                + " GROUP BY p.sex", ctx, params, ps.size());
+                + " WHERE (" + days + ") AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e") + " GROUP BY p.sex";
+    }
+
+    private static ReportAttendanceAndSip[] attendanceAndSip(List<Period> ps, long[][] a, long[][] s, int min) {
         ReportAttendanceAndSip[] out = new ReportAttendanceAndSip[ps.size()];
         for (int k = 0; k < ps.size(); k++) {
             // The records are member-sessions: protect by the people behind them, as the day shares do.
@@ -751,6 +791,11 @@ public class ReportService {
                     .participantsWithSip(Cells.counts(s[k], min));
         }
         return out;
+    }
+
+    /** Zero columns from {@code have} up to {@code width} values, so that the parts of a UNION line up. */
+    private static String pad(int have, int width) {
+        return ", 0".repeat(width - have);
     }
 
     // -------------------------------------------------------------------------------- helpers
