@@ -157,7 +157,8 @@ class SummaryEqualsNaiveTest {
     /**
      * Periods with their comparison periods whose edges fall on the dataset's dates: stays starting
      * on the first day (2025-02-01) and exiting on the last (2025-08-01, 2025-09-01), starting the day
-     * after the end, crossing both edges, open stays, a sub-goal achieved on the last day
+     * after the end, exiting on the first day (2025-08-01, 2025-09-01), starting on the last day
+     * (2024-10-01, 2025-02-01), crossing both edges, open stays, a sub-goal achieved on the last day
      * (2025-05-01), periods starting and ending mid-month, and periods reaching past today.
      */
     private static final String[][] PERIODS = {
@@ -168,6 +169,8 @@ class SummaryEqualsNaiveTest {
         { "2025-03-17", "2025-07-14", "2024-11-14", "2025-03-16" },
         { "2025-09-02", "2027-03-31", "2024-02-29", "2025-09-01" },
         { "2025-06-01", "2025-06-01", "2025-05-31", "2025-05-31" },
+        { "2025-09-01", "2025-10-15", "2025-08-01", "2025-08-31" },
+        { "2024-10-01", "2025-02-01", "2024-09-30", "2024-10-01" },
     };
 
     @Test
