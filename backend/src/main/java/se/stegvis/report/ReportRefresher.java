@@ -148,6 +148,8 @@ public class ReportRefresher {
      */
     private static void rebuild(Connection c) throws SQLException {
         for (String t : TABLES) {
+            // Left over when an earlier rebuild stopped part-way (the lock has ended that one).
+            exec(c, "DROP TABLE IF EXISTS " + t + "_old");
             exec(c, "DROP TABLE IF EXISTS " + t + "_next");
             exec(c, "CREATE TABLE " + t + "_next LIKE " + t);
         }
