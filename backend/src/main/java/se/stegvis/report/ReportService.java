@@ -132,14 +132,6 @@ public class ReportService {
                 .budget(budgetRows(ctx, periods.get(0)));
     }
 
-    /** The summary put together from the full reports, one period at a time: what the fast path is held to. */
-    PeriodSummary summaryFromReports(UUID projectId, String municipality, LocalDate from, LocalDate to,
-            LocalDate compareFrom, LocalDate compareTo) {
-        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::summaryFiguresFromReports,
-                (ctx, scope, current, comparison) -> new PeriodSummary().scope(scope).current(current).comparison(comparison)
-                        .budget(budgetRows(ctx, new Period(scope.getFrom(), scope.getTo()))));
-    }
-
     /** Puts a report together from its figures for the period and, when asked for, the comparison period. */
     private interface Assembly<F, R> {
         R of(ReportContext ctx, ReportScope scope, F current, F comparison);
@@ -702,6 +694,7 @@ public class ReportService {
     /** Values per period in the summary's pass over the stays (see {@link #summaryFigures(ReportContext, Period, Period)}). */
     private static final int STAY_VALUES = 7;
 
+    /** The summary's figures put together from the full reports, one period at a time: what the summary is held to in tests. */
     PeriodSummaryFigures summaryFiguresFromReports(ReportContext ctx, Period p) {
         ParticipantFigures participants = participantFigures(ctx, p);
         OutcomeFigures outcomes = outcomeFigures(ctx, p);
