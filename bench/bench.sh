@@ -266,12 +266,18 @@ scenario_setup() {
   export BENCH_TOKEN
 }
 
-# report_query SCENARIO LISTS_DIR: the last year up to today, for one project or the whole federation.
+# report_query SCENARIO LISTS_DIR: the last year up to today, for one project or the whole federation,
+# with the comparison period the SPA asks for by default ("previous": the equally long stretch that
+# ends the day before, utils.ts previousPeriod). The naive reference ignores the comparison: it
+# computes the period only, so the target is, if anything, harder than the ratio suggests.
 report_query() {
-  local target_project target_mun from
+  local target_project target_mun from cto cfrom
   read -r target_project target_mun <"$2/referral-target.txt"
   from=$(date -d "$TODAY -1 year +1 day" +%F)
-  if [[ "$1" == report_project ]]; then echo "projectId=$target_project&from=$from&to=$TODAY"; else echo "from=$from&to=$TODAY"; fi
+  cto=$(date -d "$from -1 day" +%F)
+  cfrom=$(date -d "$cto -$(( ($(date -d "$TODAY" +%s) - $(date -d "$from" +%s)) / 86400 )) days" +%F)
+  if [[ "$1" == report_project ]]; then echo "projectId=$target_project&from=$from&to=$TODAY&compareFrom=$cfrom&compareTo=$cto"
+  else echo "from=$from&to=$TODAY&compareFrom=$cfrom&compareTo=$cto"; fi
 }
 
 # The reports read summary tables the backend rebuilds every few minutes: rebuild them after the
