@@ -76,12 +76,12 @@ public class AssessmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AssessmentList list(UUID enrollmentId) {
-        EnrollmentEntity enrollment = access.requireVisible(enrollmentId);
+        EnrollmentAccess.Visible enrollment = access.requireVisibleSummary(enrollmentId);
         List<AssessmentEntity> all = assessments.byEnrollment(enrollmentId);
         List<Assessment> items = derive(all);
         AssessmentList result = new AssessmentList(new ArrayList<>(items));
         result.setNextDue(nextDue(enrollment));
-        audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId);
+        audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId());
         return result;
     }
 
@@ -237,15 +237,15 @@ public class AssessmentService {
     }
 
     /** The due date the list shows: the enrollment's, or one interval after its start before any; none once exited. */
-    private LocalDate nextDue(EnrollmentEntity enrollment) {
+    private LocalDate nextDue(EnrollmentAccess.Visible enrollment) {
         if (!enrollment.isOpen()) {
             return null;
         }
-        if (enrollment.nextAssessmentDue != null) {
-            return enrollment.nextAssessmentDue;
+        if (enrollment.nextAssessmentDue() != null) {
+            return enrollment.nextAssessmentDue();
         }
-        ProjectEntity project = projects.findById(enrollment.projectId);
-        return enrollment.startDate.plusMonths(project.assessmentIntervalMonths);
+        ProjectEntity project = projects.findById(enrollment.projectId());
+        return enrollment.startDate().plusMonths(project.assessmentIntervalMonths);
     }
 
     /** DTOs of an enrollment's assessments (oldest first), their ratings loaded in one more query. */

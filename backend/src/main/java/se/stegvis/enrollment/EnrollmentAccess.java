@@ -37,13 +37,38 @@ public class EnrollmentAccess {
     @Inject
     UserDirectory directory;
 
+    /**
+     * One statement: the row and the assignment check together ({@link AccessScope#ENROLLMENT_PREDICATE}),
+     * instead of loading the row and then the caller's assignments. Every page below an enrollment
+     * passes here, so it is on the hottest read path.
+     */
     public EnrollmentEntity requireVisible(UUID enrollmentId) {
-        EnrollmentEntity e = enrollments.findByIdOptional(enrollmentId)
-                .orElseThrow(() -> ApiException.notFound("Enrollment"));
-        if (!scope.covers(e.projectId, e.municipalityCode)) {
+        if (!scope.worksWithParticipants()) {
             throw ApiException.notFound("Enrollment");
         }
-        return e;
+        return enrollments.findVisible(enrollmentId, scope.userId())
+                .orElseThrow(() -> ApiException.notFound("Enrollment"));
+    }
+
+    /**
+     * What the read pages below an enrollment (interventions, assessments, the plan) need of it,
+     * with the same check as {@link #requireVisible}: a few scalar columns instead of the whole
+     * entity (about fifty columns, two of them JSON), which Hibernate hydrated and snapshotted on
+     * every call.
+     */
+    public record Visible(UUID id, UUID participantId, UUID projectId, String status, LocalDate startDate,
+            LocalDate nextAssessmentDue) {
+        public boolean isOpen() {
+            return EnrollmentEntity.OPEN.equals(status);
+        }
+    }
+
+    public Visible requireVisibleSummary(UUID enrollmentId) {
+        if (!scope.worksWithParticipants()) {
+            throw ApiException.notFound("Enrollment");
+        }
+        return enrollments.findVisibleSummary(enrollmentId, scope.userId())
+                .orElseThrow(() -> ApiException.notFound("Enrollment"));
     }
 
     /**

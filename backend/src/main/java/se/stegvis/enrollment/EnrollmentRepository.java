@@ -1,14 +1,39 @@
 package se.stegvis.enrollment;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.stegvis.common.security.AccessScope;
+import se.stegvis.common.web.Sql;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEntity, UUID> {
+
+    /** The enrollment if it lies within user {@code scopeUser}'s assignments. */
+    public Optional<EnrollmentEntity> findVisible(UUID enrollmentId, UUID scopeUser) {
+        @SuppressWarnings("unchecked")
+        List<EnrollmentEntity> rows = getEntityManager().createNativeQuery("SELECT e.* FROM enrollment e WHERE e.id = :id AND "
+                + AccessScope.ENROLLMENT_PREDICATE, EnrollmentEntity.class)
+                .setParameter("id", enrollmentId)
+                .setParameter("scopeUser", scopeUser)
+                .getResultList();
+        return rows.stream().findFirst();
+    }
+
+    /** {@link EnrollmentAccess.Visible} of the enrollment if it lies within user {@code scopeUser}'s assignments. */
+    public Optional<EnrollmentAccess.Visible> findVisibleSummary(UUID enrollmentId, UUID scopeUser) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT e.id, e.participant_id, e.project_id, e.status,"
+                + " e.start_date, e.next_assessment_due FROM enrollment e WHERE e.id = :id AND " + AccessScope.ENROLLMENT_PREDICATE)
+                .setParameter("id", enrollmentId)
+                .setParameter("scopeUser", scopeUser)
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new EnrollmentAccess.Visible(Sql.uuid(r[0]), Sql.uuid(r[1]), Sql.uuid(r[2]),
+                (String) r[3], Sql.date(r[4]), Sql.date(r[5])));
+    }
 
     /** The participant's enrollments within user {@code scopeUser}'s assignments, newest first. */
     @SuppressWarnings("unchecked")

@@ -91,12 +91,15 @@ public class EnrollmentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Enrollment> listForParticipant(UUID participantId) {
-        visibleParticipant(participantId);
         List<EnrollmentEntity> rows = enrollments.listForParticipant(participantId, scope.userId());
-        audit.record(Action.LIST, RESOURCE, null, participantId);
         if (rows.isEmpty()) {
+            // Only then can the participant be invisible: an enrollment within the caller's
+            // assignments makes its participant visible, so a non-empty list needs no check of its own.
+            visibleParticipant(participantId);
+            audit.record(Action.LIST, RESOURCE, null, participantId);
             return List.of();
         }
+        audit.record(Action.LIST, RESOURCE, null, participantId);
         // The same statements for one enrollment or ten: each history in one query for the participant.
         Map<UUID, List<EnrollmentPhaseEntity>> phases = history.phasesOfParticipant(participantId).stream()
                 .collect(Collectors.groupingBy(p -> p.enrollmentId));

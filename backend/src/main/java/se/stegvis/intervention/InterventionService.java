@@ -67,10 +67,10 @@ public class InterventionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Intervention> list(UUID enrollmentId) {
-        EnrollmentEntity enrollment = access.requireVisible(enrollmentId);
+        EnrollmentAccess.Visible enrollment = access.requireVisibleSummary(enrollmentId);
         List<InterventionEntity> rows = interventions.byEnrollment(enrollmentId);
         Map<UUID, InterventionTypeEntity> typesById = rows.isEmpty() ? Map.of() : typesOfEnrollment(enrollmentId);
-        audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId);
+        audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId());
         return rows.stream().map(e -> InterventionMapper.toDto(e, typesById.get(e.typeId))).toList();
     }
 

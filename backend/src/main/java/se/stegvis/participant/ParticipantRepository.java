@@ -1,5 +1,6 @@
 package se.stegvis.participant;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,17 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
 
     public Optional<ParticipantEntity> findByHash(byte[] hash) {
         return find("identityHash", hash).firstResultOptional();
+    }
+
+    /** The participant if visible to {@code userId}: the row and the check in one statement. */
+    public Optional<ParticipantEntity> findVisible(UUID participantId, UUID userId) {
+        @SuppressWarnings("unchecked")
+        List<ParticipantEntity> rows = getEntityManager().createNativeQuery(
+                "SELECT p.* FROM participant p WHERE p.id = :id AND " + VISIBLE_PREDICATE, ParticipantEntity.class)
+                .setParameter("id", participantId)
+                .setParameter("scopeUser", userId)
+                .getResultList();
+        return rows.stream().findFirst();
     }
 
     public boolean isVisible(UUID participantId, UUID userId) {

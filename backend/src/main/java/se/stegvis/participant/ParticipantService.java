@@ -220,9 +220,7 @@ public class ParticipantService {
 
     private ParticipantEntity visible(UUID id) {
         UUID me = me();
-        return participants.findByIdOptional(id)
-                .filter(p -> participants.isVisible(p.id, me))
-                .orElseThrow(() -> ApiException.notFound("Participant"));
+        return participants.findVisible(id, me).orElseThrow(() -> ApiException.notFound("Participant"));
     }
 
     private UUID me() {

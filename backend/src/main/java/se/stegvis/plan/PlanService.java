@@ -73,7 +73,7 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ActionPlan get(UUID enrollmentId) {
-        EnrollmentEntity enrollment = access.requireVisible(enrollmentId);
+        EnrollmentAccess.Visible enrollment = access.requireVisibleSummary(enrollmentId);
         List<GoalEntity> goalRows = goals.ofEnrollment(enrollmentId);
         Map<UUID, List<SubGoalEntity>> byGoal = new LinkedHashMap<>();
         goalRows.forEach(g -> byGoal.put(g.id, new ArrayList<>()));
@@ -92,8 +92,9 @@ public class PlanService {
                 new ArrayList<>(goalRows.stream().map(g -> PlanMapper.toDto(g, byGoal.get(g.id))).toList()),
                 new ArrayList<>(meetings.stream().map(m -> PlanMapper.toDto(m, names)).toList()),
                 achieved + raised);
-        plan.setNextFollowUpDue(nextFollowUpDue(enrollment, meetings.isEmpty() ? null : meetings.get(0).meetingDate));
-        audit.record(Action.READ, "action-plan", enrollmentId, enrollment.participantId);
+        plan.setNextFollowUpDue(enrollment.isOpen()
+                ? nextFollowUpDue(enrollment.startDate(), meetings.isEmpty() ? null : meetings.get(0).meetingDate) : null);
+        audit.record(Action.READ, "action-plan", enrollmentId, enrollment.participantId());
         return plan;
     }
 
@@ -178,10 +179,12 @@ public class PlanService {
     }
 
     static LocalDate nextFollowUpDue(EnrollmentEntity enrollment, LocalDate latestMeeting) {
-        if (!enrollment.isOpen()) {
-            return null;
-        }
-        return (latestMeeting != null ? latestMeeting : enrollment.startDate).plusMonths(FOLLOW_UP_INTERVAL_MONTHS);
+        return enrollment.isOpen() ? nextFollowUpDue(enrollment.startDate, latestMeeting) : null;
+    }
+
+    /** Of an open enrollment: one interval after the latest follow-up meeting, or after the start before any. */
+    static LocalDate nextFollowUpDue(LocalDate start, LocalDate latestMeeting) {
+        return (latestMeeting != null ? latestMeeting : start).plusMonths(FOLLOW_UP_INTERVAL_MONTHS);
     }
 
     /** The open enrollment a goal or sub-goal belongs to; one the caller may not see answers 404 as the child. */

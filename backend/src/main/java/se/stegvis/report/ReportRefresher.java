@@ -3,8 +3,14 @@ package se.stegvis.report;
 import java.time.Duration;
 import java.time.Instant;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,9 +23,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Rebuilds the report summary tables (V80) from the raw rows, entirely in SQL: the reports then
  * aggregate one pre-computed row per stay instead of walking assessments, ratings and
- * interventions. A rebuild runs in one transaction, so a report reads either the old or the new
- * summary, never a half-built one; and in one backend instance at a time (a MariaDB named lock,
- * as retention does), so two instances never rebuild at once.
+ * interventions. A rebuild fills copies of the tables and swaps them in with one atomic
+ * {@code RENAME TABLE}, so a report reads either the old or the new summary, never a half-built
+ * one; it runs in one backend instance at a time (a MariaDB named lock, GET_LOCK, as retention
+ * does), so two instances never rebuild at once.
  *
  * <p>Freshness: the reports lag the day-to-day records by at most {@code stegvis.reports.refresh-every}
  * (default five minutes) plus the rebuild's own duration; each report says when its data was
@@ -41,6 +48,9 @@ public class ReportRefresher {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @ConfigProperty(name = "stegvis.reports.refresh-every")
     String refreshEvery;
@@ -76,21 +86,46 @@ public class ReportRefresher {
     }
 
     /** Rebuilds unless another instance holds the lock for longer than {@code waitSeconds}; false then. */
-    @Transactional
-    @TransactionConfiguration(timeout = REBUILD_TIMEOUT_SECONDS)
     public boolean refresh(int waitSeconds) {
-        Number locked = (Number) em.createNativeQuery("SELECT GET_LOCK('" + LOCK + "', " + waitSeconds + ")").getSingleResult();
-        if (locked == null || locked.intValue() != 1) {
-            return false;
+        try (Connection c = dataSource.getConnection()) {
+            boolean autoCommit = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            int networkTimeout = c.getNetworkTimeout();
+            c.setAutoCommit(true);
+            // Read the raw rows as consistent reads: under REPEATABLE READ an INSERT ... SELECT share-locks
+            // every row it reads, which would hold up assessments and exits for the whole rebuild.
+            c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            c.setNetworkTimeout(Runnable::run, REBUILD_TIMEOUT_SECONDS * 1000);
+            try {
+                if (!locked(c, waitSeconds)) {
+                    return false;
+                }
+                try {
+                    long started = System.nanoTime();
+                    rebuild(c);
+                    try (PreparedStatement u = c.prepareStatement(
+                            "UPDATE report_refresh SET refreshed_at = CURRENT_TIMESTAMP(3), duration_ms = ? WHERE id = 1")) {
+                        u.setLong(1, (System.nanoTime() - started) / 1_000_000);
+                        u.executeUpdate();
+                    }
+                    return true;
+                } finally {
+                    exec(c, "DO RELEASE_LOCK('" + LOCK + "')");
+                }
+            } finally {
+                c.setNetworkTimeout(Runnable::run, networkTimeout);
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the report summary rebuild failed: " + e.getMessage(), e);
         }
-        try {
-            long started = System.nanoTime();
-            rebuild();
-            em.createNativeQuery("UPDATE report_refresh SET refreshed_at = CURRENT_TIMESTAMP(3), duration_ms = :ms WHERE id = 1")
-                    .setParameter("ms", (System.nanoTime() - started) / 1_000_000).executeUpdate();
-            return true;
-        } finally {
-            em.createNativeQuery("SELECT RELEASE_LOCK('" + LOCK + "')").getSingleResult();
+    }
+
+    private static boolean locked(Connection c, int waitSeconds) throws SQLException {
+        try (Statement st = c.createStatement();
+                ResultSet r = st.executeQuery("SELECT GET_LOCK('" + LOCK + "', " + waitSeconds + ")")) {
+            return r.next() && r.getInt(1) == 1;
         }
     }
 
@@ -102,13 +137,24 @@ public class ReportRefresher {
         return ms == null ? null : Instant.ofEpochMilli(((Number) ms).longValue());
     }
 
-    private void rebuild() {
-        em.createNativeQuery("DELETE FROM report_indicator_fact").executeUpdate();
-        em.createNativeQuery("DELETE FROM report_day_span").executeUpdate();
-        em.createNativeQuery("DELETE FROM report_enrollment_fact").executeUpdate();
+    /** The summary tables, in the order they are built (the stay facts read the indicator facts). */
+    static final String[] TABLES = { "report_indicator_fact", "report_enrollment_fact", "report_day_span" };
 
-        em.createNativeQuery("""
-                INSERT INTO report_indicator_fact (enrollment_id, item_id, first_value, latest_value)
+    /**
+     * Builds the new summary into copies ({@code _next}) while the reports go on reading the current
+     * tables, then swaps all three in one atomic {@code RENAME TABLE}: a reader sees the old summary
+     * or the new one, never a half-built one, and never has to walk a long transaction's undo to
+     * find the old rows (as it did while the tables were emptied and refilled in one transaction).
+     */
+    private static void rebuild(Connection c) throws SQLException {
+        for (String t : TABLES) {
+            // Left over when an earlier rebuild stopped part-way (the lock has ended that one).
+            exec(c, "DROP TABLE IF EXISTS " + t + "_old");
+            exec(c, "DROP TABLE IF EXISTS " + t + "_next");
+            exec(c, "CREATE TABLE " + t + "_next LIKE " + t);
+        }
+        exec(c, """
+                INSERT INTO report_indicator_fact_next (enrollment_id, item_id, first_value, latest_value)
                 SELECT x.enrollment_id, x.item_id, MAX(CASE WHEN x.rn_first = 1 THEN x.v END), MAX(CASE WHEN x.rn_last = 1 THEN x.v END)
                 FROM (
                   SELECT a.enrollment_id, r.item_id, COALESCE(r.coordinator_value, r.participant_value) AS v,
@@ -122,10 +168,10 @@ public class ReportRefresher {
                   WHERE COALESCE(r.coordinator_value, r.participant_value) IS NOT NULL AND """ + " " + INCLUDED + """
                 ) x
                 WHERE x.n >= 2 AND (x.rn_first = 1 OR x.rn_last = 1)
-                GROUP BY x.enrollment_id, x.item_id""").executeUpdate();
+                GROUP BY x.enrollment_id, x.item_id""");
 
-        em.createNativeQuery("""
-                INSERT INTO report_enrollment_fact (enrollment_id, project_id, municipality_code, sex, start_date, exit_date,
+        exec(c, """
+                INSERT INTO report_enrollment_fact_next (enrollment_id, project_id, municipality_code, sex, start_date, exit_date,
                   exit_outcome, exit_work_extent_pct, exit_wage_subsidy, follow_up_date, follow_up_outcome, coordinator_changes,
                   next_assessment_due, first_sub_goal_achieved_on, measured_items, improved_items, mean_change, change_bucket,
                   wellbeing_first_mean, wellbeing_last_mean, sus_entry_employment, sus_entry_income_sources,
@@ -145,13 +191,28 @@ public class ReportRefresher {
                            GROUP BY g.enrollment_id) sg ON sg.enrollment_id = e.id
                 LEFT JOIN (SELECT enrollment_id, COUNT(*) AS measured, SUM(latest_value > first_value) AS improved,
                              AVG(latest_value - first_value) AS mean_change, ROUND(AVG(latest_value - first_value)) AS bucket
-                           FROM report_indicator_fact GROUP BY enrollment_id) ind ON ind.enrollment_id = e.id
+                           FROM report_indicator_fact_next GROUP BY enrollment_id) ind ON ind.enrollment_id = e.id
                 LEFT JOIN (""" + WELLBEING_FIRST_LAST + """
                           ) wb ON wb.enrollment_id = e.id
-                WHERE """ + " " + INCLUDED).executeUpdate();
+                WHERE """ + " " + INCLUDED);
 
-        em.createNativeQuery("INSERT INTO report_day_span (enrollment_id, span_from, span_to, running, job_focused)\n" + DAY_SPANS)
-                .executeUpdate();
+        exec(c, "INSERT INTO report_day_span_next (enrollment_id, span_from, span_to, running, job_focused)\n" + DAY_SPANS);
+
+        StringBuilder swap = new StringBuilder("RENAME TABLE ");
+        for (int i = 0; i < TABLES.length; i++) {
+            String t = TABLES[i];
+            swap.append(i == 0 ? "" : ", ").append(t).append(" TO ").append(t).append("_old, ").append(t).append("_next TO ").append(t);
+        }
+        exec(c, swap.toString());
+        for (String t : TABLES) {
+            exec(c, "DROP TABLE " + t + "_old");
+        }
+    }
+
+    private static void exec(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(sql);
+        }
     }
 
     /**

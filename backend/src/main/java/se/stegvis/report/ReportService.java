@@ -118,11 +118,18 @@ public class ReportService {
         return new BudgetReport().scope(scope(ctx, periods)).rows(budgetRows(ctx, periods.get(0)));
     }
 
+    /**
+     * The period summary reads only what it shows, for the period and the comparison period in the
+     * same statements ({@link #summaryFigures(ReportContext, Period, Period)}); its figures equal
+     * those of the participants, outcomes and progression reports (SummaryEqualsNaiveTest).
+     */
     public PeriodSummary summary(UUID projectId, String municipality, LocalDate from, LocalDate to,
             LocalDate compareFrom, LocalDate compareTo) {
-        return compared(projectId, municipality, from, to, compareFrom, compareTo, this::summaryFigures,
-                (ctx, scope, current, comparison) -> new PeriodSummary().scope(scope).current(current).comparison(comparison)
-                        .budget(budgetRows(ctx, new Period(scope.getFrom(), scope.getTo()))));
+        List<Period> periods = scopes.periods(from, to, compareFrom, compareTo);
+        ReportContext ctx = scopes.resolve(projectId, municipality);
+        PeriodSummaryFigures[] figures = summaryFigures(ctx, periods.get(0), periods.get(1));
+        return new PeriodSummary().scope(scope(ctx, periods)).current(figures[0]).comparison(figures[1])
+                .budget(budgetRows(ctx, periods.get(0)));
     }
 
     /** Puts a report together from its figures for the period and, when asked for, the comparison period. */
@@ -384,14 +391,13 @@ public class ReportService {
         ShareBySex stepForward = Cells.shares(v[1], v[0], staysHidden, min);
         ShareBySex wellbeing = Cells.shares(v[5], v[4], null, min);
 
-        // Per item: improved, unchanged and worsened add up to the stays measured on it.
+        // Per item: improved, unchanged and worsened add up to the stays measured on it. The items
+        // shown are those with a measured stay in byItem; the item list itself is small, so it is read
+        // whole rather than by a second join of the indicator facts.
         List<Object[]> items = q.rows("""
                 SELECT it.id, it.instrument_id, it.item_key, it.label_sv, it.label_en
                 FROM instrument_item it JOIN instrument ins ON ins.id = it.instrument_id
-                WHERE it.id IN (SELECT DISTINCT i.item_id FROM report_indicator_fact i JOIN report_enrollment_fact f
-                                ON f.enrollment_id = i.enrollment_id WHERE """ + " " + ctx.filter("f") + ACTIVE_IN_PERIOD + """
-                )
-                ORDER BY ins.code, ins.version, it.position""", ctx, params);
+                ORDER BY ins.code, ins.version, it.position""", null, Map.of());
         Map<String, long[][]> byItem = q.bySexKeyed("""
                 SELECT i.item_id, f.sex, SUM(i.latest_value > i.first_value), SUM(i.latest_value = i.first_value),
                   SUM(i.latest_value < i.first_value), COUNT(*), SUM(i.latest_value - i.first_value)
@@ -568,7 +574,128 @@ public class ReportService {
 
     // -------------------------------------------------------------------------------- summary
 
-    PeriodSummaryFigures summaryFigures(ReportContext ctx, Period p) {
+    /**
+     * The figures of the summary for the period and (when not null) the comparison period: one pass
+     * over the stays for everything counted by sex (grouped by exit outcome too, as the outcomes
+     * table is protected by its rows), one for the stays active at the end per municipality (the
+     * capacity rows the active total is protected with), one over the referrals, one each over
+     * attendance and SIP meetings. Every condition is the one of the report the figure comes from.
+     */
+    PeriodSummaryFigures[] summaryFigures(ReportContext ctx, Period current, Period comparison) {
+        List<Period> ps = comparison == null ? List.of(current) : List.of(current, comparison);
+        int min = ctx.minCell();
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder stays = new StringBuilder("SELECT f.exit_outcome, f.sex");
+        StringBuilder places = new StringBuilder("SELECT CONCAT(f.project_id, '/', f.municipality_code), f.sex");
+        StringBuilder referrals = new StringBuilder("SELECT r.sex");
+        for (int k = 0; k < ps.size(); k++) {
+            Map<String, Object> pk = params(ps.get(k), ctx);
+            for (Map.Entry<String, Object> e : pk.entrySet()) {
+                params.put(e.getKey() + k, e.getValue());
+            }
+            String from = ":from" + k;
+            String to = ":to" + k;
+            String end = ":end" + k;
+            String activeAtEnd = "f.start_date <= " + end + " AND (f.exit_date IS NULL OR f.exit_date > " + end + ")";
+            String active = "f.start_date <= " + to + " AND (f.exit_date IS NULL OR f.exit_date >= " + from + ")";
+            stays.append(", SUM(").append(activeAtEnd).append(")")
+                    .append(", SUM(f.start_date BETWEEN ").append(from).append(" AND ").append(to).append(")")
+                    .append(", SUM(f.exit_date BETWEEN ").append(from).append(" AND ").append(to).append(")")
+                    .append(", SUM(").append(active).append(")")
+                    .append(", SUM(").append(active).append(" AND (f.first_sub_goal_achieved_on <= ").append(to)
+                    .append(" OR f.improved_items > 0))")
+                    .append(", SUM(").append(active).append(" AND f.wellbeing_first_mean IS NOT NULL)")
+                    .append(", SUM(").append(active).append(" AND f.wellbeing_last_mean > f.wellbeing_first_mean)");
+            places.append(", SUM(").append(activeAtEnd).append(")");
+            referrals.append(", SUM(r.created_at >= :fromTs").append(k).append(" AND r.created_at < :toTs").append(k).append(")");
+        }
+        // One statement for the counts (a round trip costs as much as a project's whole pass): each
+        // part is keyed by what it counts and padded to the widest part's columns.
+        int width = STAY_VALUES * ps.size();
+        String attendance = attendanceSql(ctx, ps, "'a'", width);
+        String sip = sipSql(ctx, ps, "'s'", width);
+        Map<String, long[][]> counts = q.bySexKeyed("(SELECT CONCAT('o:', COALESCE(f.exit_outcome, '')), f.sex"
+                + stays.substring("SELECT f.exit_outcome, f.sex".length()) + FACTS + ctx.filter("f") + " GROUP BY 1, 2)"
+                // Grouped by the index's own columns, so the federation's pass needs no temporary table.
+                + " UNION ALL (SELECT CONCAT('p:', f.project_id, '/', f.municipality_code), f.sex"
+                + places.substring(places.indexOf(", SUM(")) + pad(ps.size(), width) + FACTS + ctx.filter("f")
+                + " GROUP BY f.project_id, f.municipality_code, f.sex)"
+                + " UNION ALL (SELECT 'r', r.sex" + referrals.substring("SELECT r.sex".length()) + pad(ps.size(), width)
+                + " FROM referral r WHERE " + ctx.filter("r") + " GROUP BY r.sex)"
+                + " UNION ALL (" + attendance + ") UNION ALL (" + sip + ")", ctx, params, width);
+        Map<String, long[][]> byOutcome = new HashMap<>();
+        Map<String, long[][]> activeByPlace = new HashMap<>();
+        counts.forEach((key, v) -> {
+            if (key.startsWith("o:")) {
+                byOutcome.put(key.length() == 2 ? null : key.substring(2), v);
+            } else if (key.startsWith("p:")) {
+                activeByPlace.put(key.substring(2), v);
+            }
+        });
+        long[][] received = counts.getOrDefault("r", new long[width][4]);
+        List<Object[]> placeRows = q.rows("""
+                SELECT pm.project_id, pm.municipality_code
+                FROM project_municipality pm JOIN project pr ON pr.id = pm.project_id JOIN municipality m ON m.code = pm.municipality_code
+                WHERE """ + " " + ctx.filter("pm") + " ORDER BY pr.name, m.name", ctx, Map.of());
+        ReportAttendanceAndSip[] attendanceAndSip = attendanceAndSip(ps, counts.getOrDefault("a", new long[width][4]),
+                counts.getOrDefault("s", new long[width][4]), min);
+
+        PeriodSummaryFigures[] out = new PeriodSummaryFigures[2];
+        for (int k = 0; k < ps.size(); k++) {
+            Period p = ps.get(k);
+            int base = STAY_VALUES * k;
+            long[][] v = new long[STAY_VALUES][4];
+            for (long[][] o : byOutcome.values()) {
+                for (int i = 0; i < STAY_VALUES; i++) {
+                    for (int c = 0; c < 4; c++) {
+                        v[i][c] += o[base + i][c];
+                    }
+                }
+            }
+            // Participants: the active total is protected together with the municipality rows.
+            List<long[]> rows = new ArrayList<>();
+            for (Object[] pl : placeRows) {
+                long[][] a = activeByPlace.get(Sql.uuid(pl[0]) + "/" + pl[1]);
+                rows.add(a == null ? FactQueries.zero() : a[k]);
+            }
+            rows.add(v[0]);
+            boolean[][] hidden = Suppression.protect(rows, rows.size() - 1, min);
+
+            // Outcomes: the exited total is the margin of the outcome rows.
+            List<long[]> outcomeRows = new ArrayList<>();
+            for (ExitOutcome o : REPORTED_OUTCOMES) {
+                long[][] a = byOutcome.get(o.toString());
+                outcomeRows.add(a == null ? FactQueries.zero() : a[base + 2]);
+            }
+            long[] exited = FactQueries.sum(outcomeRows);
+            outcomeRows.add(exited);
+            int m = outcomeRows.size() - 1;
+            boolean[][] oHidden = Suppression.protect(outcomeRows, m, min);
+            long[] workOrStudies = FactQueries.sum(List.of(outcomeRows.get(REPORTED_OUTCOMES.indexOf(ExitOutcome.WORK)),
+                    outcomeRows.get(REPORTED_OUTCOMES.indexOf(ExitOutcome.STUDIES))));
+            ShareBySex wos = Cells.shares(workOrStudies, exited, oHidden[m], min);
+
+            // Progression: shares of the stays active in the period.
+            boolean[] staysHidden = Suppression.protectRow(v[3], min);
+            ShareBySex stepForward = Cells.shares(v[4], v[3], staysHidden, min);
+            ShareBySex wellbeing = Cells.shares(v[6], v[5], null, min);
+
+            out[k] = new PeriodSummaryFigures().period(p.dto()).activeAtEnd(Cells.counts(v[0], hidden[rows.size() - 1]))
+                    .started(Cells.counts(v[1], min)).exited(Cells.counts(v[2], min))
+                    .referralsReceived(Cells.counts(received[k], min))
+                    .workOrStudiesAtExit(wos).workOrStudiesGoal(Cells.goal(ctx.goals().workOrStudiesAtExitPct(), wos.getTotal()))
+                    .stepForward(stepForward).stepForwardGoal(Cells.goal(ctx.goals().stepForwardPct(), stepForward.getTotal()))
+                    .wellbeingImproved(wellbeing).wellbeingGoal(Cells.goal(ctx.goals().wellbeingImprovedPct(), wellbeing.getTotal()))
+                    .attendanceAndSip(attendanceAndSip[k]);
+        }
+        return out;
+    }
+
+    /** Values per period in the summary's pass over the stays (see {@link #summaryFigures(ReportContext, Period, Period)}). */
+    private static final int STAY_VALUES = 7;
+
+    /** The summary's figures put together from the full reports, one period at a time: what the summary is held to in tests. */
+    PeriodSummaryFigures summaryFiguresFromReports(ReportContext ctx, Period p) {
         ParticipantFigures participants = participantFigures(ctx, p);
         OutcomeFigures outcomes = outcomeFigures(ctx, p);
         ProgressionFigures progression = progressionFigures(ctx, p);
@@ -596,21 +723,71 @@ public class ReportService {
      * cancelled, every recorded status in the base.
      */
     ReportAttendanceAndSip attendanceAndSip(ReportContext ctx, Period p) {
-        int min = ctx.minCell();
-        Map<String, Object> params = params(p, ctx);
-        long[][] att = q.bySex("SELECT p.sex, SUM(a.status = 'present'), COUNT(*), COUNT(DISTINCT e.participant_id)"
-                + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id JOIN group_member gm ON gm.id = a.member_id"
-                + STAYS + " WHERE s.status = 'scheduled' AND s.session_date BETWEEN :from AND :to"
+        return attendanceAndSip(ctx, List.of(p))[0];
+    }
+
+    /** For one or two periods in the same statements (a period's rows picked by CASE, so nothing is counted twice). */
+    ReportAttendanceAndSip[] attendanceAndSip(ReportContext ctx, List<Period> ps) {
+        Map<String, Object> params = new HashMap<>();
+        for (int k = 0; k < ps.size(); k++) {
+            params.put("from" + k, ps.get(k).from());
+            params.put("to" + k, ps.get(k).to());
+        }
+        long[][] a = q.bySexKeyed(attendanceSql(ctx, ps, "'a'", 3 * ps.size()), ctx, params, 3 * ps.size())
+                .getOrDefault("a", new long[3 * ps.size()][4]);
+        long[][] s = q.bySexKeyed(sipSql(ctx, ps, "'s'", ps.size()), ctx, params, ps.size())
+                .getOrDefault("s", new long[ps.size()][4]);
+        return attendanceAndSip(ps, a, s, ctx.minCell());
+    }
+
+    /**
+     * {@code key, sex}, then per period k present, recorded, people (of member-sessions in sessions dated
+     * in the period), padded with zeros to {@code width} values; parameters {@code :fromK, :toK}.
+     */
+    private static String attendanceSql(ReportContext ctx, List<Period> ps, String key, int width) {
+        StringBuilder att = new StringBuilder("SELECT " + key + ", p.sex");
+        StringBuilder days = new StringBuilder();
+        for (int k = 0; k < ps.size(); k++) {
+            String inS = "s.session_date BETWEEN :from" + k + " AND :to" + k;
+            att.append(", SUM(").append(inS).append(" AND a.status = 'present'), SUM(").append(inS)
+                    .append("), COUNT(DISTINCT CASE WHEN ").append(inS).append(" THEN e.participant_id END)");
+            days.append(k == 0 ? "" : " OR ").append(inS);
+        }
+        return att + pad(3 * ps.size(), width)
+                + " FROM group_attendance a JOIN group_session s ON s.id = a.session_id"
+                + " JOIN group_member gm ON gm.id = a.member_id" + STAYS + " WHERE s.status = 'scheduled' AND (" + days + ")"
                 + " AND a.status IN ('present', 'absent_with_notice', 'absent') AND " + ReportRefresher.INCLUDED + " AND "
-                + ctx.filter("e") + " GROUP BY p.sex", ctx, params, 3);
-        // The records are member-sessions: protect by the people behind them, as the day shares do.
-        boolean[] peopleHidden = Suppression.protectRow(att[2], min);
-        long[][] sip = q.bySex("SELECT p.sex, COUNT(DISTINCT e.participant_id) FROM sip_meeting m"
+                + ctx.filter("e") + " GROUP BY p.sex";
+    }
+
+    /** {@code key, sex}, then per period k the people with a SIP meeting dated in it, padded to {@code width}. */
+    private static String sipSql(ReportContext ctx, List<Period> ps, String key, int width) {
+        StringBuilder sip = new StringBuilder("SELECT " + key + ", p.sex");
+        StringBuilder days = new StringBuilder();
+        for (int k = 0; k < ps.size(); k++) {
+            String inM = "m.meeting_date BETWEEN :from" + k + " AND :to" + k;
+            sip.append(", COUNT(DISTINCT CASE WHEN ").append(inM).append(" THEN e.participant_id END)");
+            days.append(k == 0 ? "" : " OR ").append(inM);
+        }
+        return sip + pad(ps.size(), width) + " FROM sip_meeting m"
                 + " JOIN enrollment e ON e.id = m.enrollment_id JOIN participant p ON p.id = e.participant_id"
-                + " WHERE m.meeting_date BETWEEN :from AND :to AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e")
-                + " GROUP BY p.sex", ctx, params, 1);
-        return new ReportAttendanceAndSip().attendance(dayShares(att[0], att[1], peopleHidden))
-                .participantsWithSip(Cells.counts(sip[0], min));
+                + " WHERE (" + days + ") AND " + ReportRefresher.INCLUDED + " AND " + ctx.filter("e") + " GROUP BY p.sex";
+    }
+
+    private static ReportAttendanceAndSip[] attendanceAndSip(List<Period> ps, long[][] a, long[][] s, int min) {
+        ReportAttendanceAndSip[] out = new ReportAttendanceAndSip[ps.size()];
+        for (int k = 0; k < ps.size(); k++) {
+            // The records are member-sessions: protect by the people behind them, as the day shares do.
+            boolean[] peopleHidden = Suppression.protectRow(a[3 * k + 2], min);
+            out[k] = new ReportAttendanceAndSip().attendance(dayShares(a[3 * k], a[3 * k + 1], peopleHidden))
+                    .participantsWithSip(Cells.counts(s[k], min));
+        }
+        return out;
+    }
+
+    /** Zero columns from {@code have} up to {@code width} values, so that the parts of a UNION line up. */
+    private static String pad(int have, int width) {
+        return ", 0".repeat(width - have);
     }
 
     // -------------------------------------------------------------------------------- helpers

@@ -154,6 +154,98 @@ class SummaryEqualsNaiveTest {
         return Reports.SEXES.stream().map(s -> (Integer) j.get(path + "." + s + ".denominator")).toList();
     }
 
+    /**
+     * Periods with their comparison periods whose edges fall on the dataset's dates: stays starting
+     * on the first day (2025-02-01) and exiting on the last (2025-08-01, 2025-09-01), starting the day
+     * after the end, exiting on the first day (2025-08-01, 2025-09-01), starting on the last day
+     * (2024-10-01, 2025-02-01), crossing both edges, open stays, a sub-goal achieved on the last day
+     * (2025-05-01), periods starting and ending mid-month, and periods reaching past today.
+     */
+    private static final String[][] PERIODS = {
+        { "2025-01-01", "2025-12-31", "2024-01-01", "2024-12-31" },
+        { "2025-02-01", "2025-08-01", "2024-08-05", "2025-01-31" },
+        { "2025-08-02", "2025-09-01", "2025-07-02", "2025-08-01" },
+        { "2025-04-15", "2025-05-01", "2025-05-02", "2025-05-18" },
+        { "2025-03-17", "2025-07-14", "2024-11-14", "2025-03-16" },
+        { "2025-09-02", "2027-03-31", "2024-02-29", "2025-09-01" },
+        { "2025-06-01", "2025-06-01", "2025-05-31", "2025-05-31" },
+        { "2025-09-01", "2025-10-15", "2025-08-01", "2025-08-31" },
+        { "2024-10-01", "2025-02-01", "2024-09-30", "2024-10-01" },
+    };
+
+    @Test
+    void theSummaryAndItsComparisonPeriodMatchTheNaiveQueries() {
+        List<String> wrong = new ArrayList<>();
+        for (UUID project : java.util.Arrays.asList(ReportDataset.PROJECT, null)) {
+            ReportContext ctx = new ReportContext(project, null, null, null, ReportContext.Goals.NONE, true, 5, CaseloadFlags.today());
+            for (String[] p : PERIODS) {
+                Period current = new Period(LocalDate.parse(p[0]), LocalDate.parse(p[1]));
+                Period comparison = new Period(LocalDate.parse(p[2]), LocalDate.parse(p[3]));
+                var figures = reports.summaryFigures(ctx, current, comparison);
+                summaryVsNaive(wrong, project, current, json(figures[0]));
+                summaryVsNaive(wrong, project, comparison, json(figures[1]));
+                // Without a comparison period the period's figures are the same.
+                summaryVsNaive(wrong, project, current, json(reports.summaryFigures(ctx, current, null)[0]));
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private void summaryVsNaive(List<String> wrong, UUID project, Period p, JsonPath s) {
+        Map<String, long[]> expected = naive(project, p.from(), p.to());
+        List<String> here = new ArrayList<>();
+        check(here, expected, "activeAtEnd", Reports.counts(s, "activeAtEnd"));
+        check(here, expected, "started", Reports.counts(s, "started"));
+        check(here, expected, "exited", Reports.counts(s, "exited"));
+        check(here, expected, "workOrStudiesAtExit", numerators(s, "workOrStudiesAtExit"));
+        check(here, expected, "stays", denominators(s, "stepForward"));
+        check(here, expected, "stepForward", numerators(s, "stepForward"));
+        check(here, expected, "wellbeingMeasured", denominators(s, "wellbeingImproved"));
+        check(here, expected, "wellbeingImproved", numerators(s, "wellbeingImproved"));
+        here.forEach(w -> wrong.add("project " + project + ", " + p.from() + " to " + p.to() + ": " + w));
+    }
+
+    /**
+     * The summary's own pass gives, cell for cell (suppression included), what the summary put
+     * together from the participants, outcomes and progression reports gives, for every caller's
+     * protection, with and without a municipality, and for both periods.
+     */
+    @Test
+    void theSummaryEqualsTheSummaryPutTogetherFromTheReports() {
+        List<String> wrong = new ArrayList<>();
+        for (UUID project : java.util.Arrays.asList(ReportDataset.PROJECT, null)) {
+            for (String municipality : java.util.Arrays.asList(null, ReportDataset.SKOVDE)) {
+                for (boolean exact : new boolean[] { true, false }) {
+                    for (int minCell : new int[] { 3, 5 }) {
+                        ReportContext ctx = new ReportContext(project, null, municipality, null,
+                                new ReportContext.Goals(30, 80, 50), exact, minCell, CaseloadFlags.today());
+                        for (String[] p : PERIODS) {
+                            Period current = new Period(LocalDate.parse(p[0]), LocalDate.parse(p[1]));
+                            Period comparison = new Period(LocalDate.parse(p[2]), LocalDate.parse(p[3]));
+                            var fast = reports.summaryFigures(ctx, current, comparison);
+                            String where = project + "/" + municipality + "/exact " + exact + "/min " + minCell + ": ";
+                            same(wrong, where + current, reports.summaryFiguresFromReports(ctx, current), fast[0]);
+                            same(wrong, where + comparison, reports.summaryFiguresFromReports(ctx, comparison), fast[1]);
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void same(List<String> wrong, String where, Object expected, Object actual) {
+        try {
+            String e = MAPPER.writeValueAsString(expected);
+            String a = MAPPER.writeValueAsString(actual);
+            if (!e.equals(a)) {
+                wrong.add(where + "\n  reports: " + e + "\n  summary: " + a);
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException x) {
+            throw new IllegalStateException(x);
+        }
+    }
+
     @Test
     void theNaiveQueriesThemselvesGiveTheHandComputedFigures() {
         Map<String, long[]> n = naive(ReportDataset.PROJECT, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));

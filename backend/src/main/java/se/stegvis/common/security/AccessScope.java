@@ -84,7 +84,9 @@ public class AccessScope {
         return assignments().stream().map(Assignment::projectId).collect(Collectors.toSet());
     }
 
+    /** The caller's id, for {@link #ENROLLMENT_PREDICATE}'s {@code :scopeUser}; remembers the caller as {@link #assignments()} does. */
     public UUID userId() {
+        directory.remember(user);
         return user.id();
     }
 }

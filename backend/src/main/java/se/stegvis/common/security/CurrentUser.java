@@ -21,26 +21,40 @@ public class CurrentUser {
     @Inject
     JsonWebToken token;
 
+    private Caller caller;
+
+    /** Read from the token once per token (see {@link Caller}); computed here only when the token cache is off. */
+    private Caller caller() {
+        if (caller == null) {
+            Caller remembered = identity.getAttribute(Caller.ATTRIBUTE);
+            caller = remembered != null ? remembered : Caller.of(token, identity.getRoles());
+        }
+        return caller;
+    }
+
     public UUID id() {
-        return UUID.fromString(token.getSubject());
+        return caller().id();
     }
 
     public String username() {
-        String username = token.getClaim("preferred_username");
-        return username != null ? username : token.getSubject();
+        return caller().username();
     }
 
     public String displayName() {
-        String name = token.getClaim("name");
-        return name != null && !name.isBlank() ? name : username();
+        return caller().displayName();
     }
 
     public String organisationCode() {
-        return token.getClaim("org");
+        return caller().organisationCode();
     }
 
     public Set<String> roles() {
         return identity.getRoles();
+    }
+
+    /** The realm roles, sorted and comma-separated (as the audit log stores them). */
+    public String sortedRoles() {
+        return caller().sortedRoles();
     }
 
     public boolean hasRole(String role) {
@@ -49,6 +63,6 @@ public class CurrentUser {
 
     /** The client the token was issued to (the SPA, or a partner's machine client). */
     public String clientId() {
-        return token.getClaim("azp");
+        return caller().clientId();
     }
 }

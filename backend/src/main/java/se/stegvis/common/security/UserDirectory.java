@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import se.stegvis.api.generated.model.UserRef;
 
 /**
@@ -30,13 +30,21 @@ public class UserDirectory {
 
     private final Set<UUID> known = ConcurrentHashMap.newKeySet();
 
-    /** Remembers the caller; a no-op after the first request of each user in this process. */
-    @Transactional
+    /**
+     * Remembers the caller; a no-op after the first request of each user in this process. Not
+     * {@code @Transactional} itself: every read calls this, and the interceptor began and committed
+     * an empty transaction each time; only the first call per user needs one.
+     */
     public void remember(CurrentUser user) {
         UUID id = user.id();
         if (known.contains(id)) {
             return;
         }
+        QuarkusTransaction.joiningExisting().run(() -> store(user, id));
+        known.add(id);
+    }
+
+    private void store(CurrentUser user, UUID id) {
         em.createNativeQuery("""
                 INSERT INTO app_user (id, username, display_name, organisation_code, last_seen_at)
                 VALUES (:id, :username, :name, :org, :now)
@@ -48,7 +56,6 @@ public class UserDirectory {
                 .setParameter("org", user.organisationCode())
                 .setParameter("now", Instant.now())
                 .executeUpdate();
-        known.add(id);
     }
 
     public Optional<UserRef> find(UUID id) {

@@ -53,4 +53,25 @@ class VerifiedTokenCacheTest {
         Api.withToken(parts[0] + "." + parts[1] + "." + signature).get("/me").then().statusCode(401);
         Api.withToken(token).get("/me").then().statusCode(200);
     }
+
+    @Test
+    void aRememberedTokenIsAnsweredFromTheCacheNotVerifiedAgain() {
+        String token = Tokens.user(Tokens.MARIA);
+        Api.withToken(token).get("/me").then().statusCode(200);
+        long before = cache.hits();
+        for (int i = 0; i < 3; i++) {
+            Api.withToken(token).get("/me").then().statusCode(200).body("username", equalTo("maria"));
+        }
+        // The cache must be asked before the OIDC provider (a higher priority): it answered all three.
+        Assertions.assertTrue(cache.hits() - before >= 3, "requests answered from the cache: " + (cache.hits() - before));
+    }
+
+    @Test
+    void aRequestWithoutAValidTokenIsStillChallengedForABearerToken() {
+        // The remembered-token mechanism runs first and passes on anything it does not remember;
+        // the OIDC mechanism must still answer the challenge.
+        io.restassured.RestAssured.given().basePath("/api/v1").get("/me").then().statusCode(401)
+                .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"));
+        Api.withToken("not-a-token").get("/me").then().statusCode(401);
+    }
 }
