@@ -142,9 +142,8 @@ public class AssessmentService {
                     .executeUpdate();
         }
 
-        List<AssessmentEntity> sameInstrument = new ArrayList<>(context.before());
+        List<AssessmentEntity> sameInstrument = new ArrayList<>(context.earlier());
         sameInstrument.add(a);
-        sameInstrument.addAll(context.after());
         List<AssessmentRatingEntity> allRatings = new ArrayList<>(context.ratings());
         allRatings.addAll(ratings);
         Assessment dto = pick(AssessmentMapper.toDtos(sameInstrument, allRatings, Map.of(instrument.id, instrument),
@@ -155,30 +154,42 @@ public class AssessmentService {
 
     /**
      * What a new assessment is recorded in and compared with: the project's assessment interval
-     * and whether the instrument is one of its instruments; the enrollment's earlier assessments on
-     * the same instrument in the list's order (by date, then by recording time, then id), those
-     * before the new one and those after it (a backdated one), with their ratings; and the latest
-     * date of any progression assessment, for the due date.
+     * and whether the instrument is one of its instruments; the latest date of any progression
+     * assessment, for the due date; and the only two earlier assessments its changes are computed
+     * against, with their ratings: the first on the same instrument and the last one before it (in
+     * the list's order: by date, then by recording time, then id), both only if they sort before
+     * the new one (a backdated one may come first). A fixed amount of rows however long the
+     * enrollment's history.
      */
-    record Context(int intervalMonths, boolean usesInstrument, List<AssessmentEntity> before,
-            List<AssessmentEntity> after, List<AssessmentRatingEntity> ratings, LocalDate latestProgression) {
+    record Context(int intervalMonths, boolean usesInstrument, LocalDate latestProgression,
+            List<AssessmentEntity> earlier, List<AssessmentRatingEntity> ratings) {
     }
 
+    private static final String BEFORE_NEW = """
+            a.enrollment_id = :e AND a.instrument_id = :instrument
+              AND (a.assessed_on < :on OR (a.assessed_on = :on AND (a.created_at < :at OR (a.created_at = :at AND a.id < :id))))""";
+
     private Context context(UUID projectId, AssessmentEntity a) {
-        // One row for the project alone when there are no earlier assessments; whether a row
-        // sorts before the new one is decided by the database, in its own order.
+        // One statement; one row for the project alone when nothing comes before the new one.
+        // Whether a row sorts before the new one is decided by the database, in its own order.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.assessment_interval_months,
                   EXISTS (SELECT 1 FROM project_instrument pi WHERE pi.project_id = p.id AND pi.instrument_id = :instrument),
-                  a.id, a.instrument_id, a.assessed_on,
-                  a.assessed_on < :on OR (a.assessed_on = :on AND (a.created_at < :at OR (a.created_at = :at AND a.id < :id))),
-                  r.item_id, r.participant_value, r.coordinator_value
+                  (SELECT MAX(a.assessed_on) FROM assessment a JOIN instrument i ON i.id = a.instrument_id
+                   WHERE a.enrollment_id = :e AND i.purpose = 'progression'),
+                  x.kind, x.id, x.assessed_on, r.item_id, r.participant_value, r.coordinator_value
                 FROM project p
-                LEFT JOIN assessment a ON a.enrollment_id = :e
-                LEFT JOIN assessment_rating r ON r.assessment_id = a.id AND a.instrument_id = :instrument
+                LEFT JOIN (
+                  (SELECT 1 AS kind, a.id, a.assessed_on FROM assessment a WHERE """ + " " + BEFORE_NEW + " " + """
+                   ORDER BY a.assessed_on, a.created_at, a.id LIMIT 1)
+                  UNION ALL
+                  (SELECT 2, a.id, a.assessed_on FROM assessment a WHERE """ + " " + BEFORE_NEW + " " + """
+                   ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)
+                ) x ON 1 = 1
+                LEFT JOIN assessment_rating r ON r.assessment_id = x.id
                 WHERE p.id = :p
-                ORDER BY a.assessed_on, a.created_at, a.id""")
+                ORDER BY x.kind""")
                 .unwrap(NativeQuery.class)
                 .addSynchronizedQuerySpace("project")
                 .addSynchronizedEntityClass(AssessmentEntity.class)
@@ -190,33 +201,25 @@ public class AssessmentService {
                 .setParameter("instrument", a.instrumentId)
                 .setParameter("e", a.enrollmentId)
                 .getResultList();
-        List<AssessmentEntity> before = new ArrayList<>();
-        List<AssessmentEntity> after = new ArrayList<>();
+        // Kind 1 is the first assessment, kind 2 the last before the new one: often the same.
+        Map<Integer, AssessmentEntity> byKind = new HashMap<>();
         List<AssessmentRatingEntity> ratings = new ArrayList<>();
-        LocalDate latestProgression = null;
-        UUID last = null;
         for (Object[] row : rows) {
-            if (row[2] == null) {
+            if (row[4] == null) {
                 continue;
             }
-            UUID id = Sql.uuid(row[2]);
-            UUID instrumentId = Sql.uuid(row[3]);
-            if (!id.equals(last)) {
-                last = id;
-                LocalDate on = Sql.date(row[4]);
-                InstrumentEntity used = instruments.cached(instrumentId);
-                if (used != null && PROGRESSION.equals(used.purpose)
-                        && (latestProgression == null || on.isAfter(latestProgression))) {
-                    latestProgression = on;
-                }
-                if (instrumentId.equals(a.instrumentId)) {
-                    AssessmentEntity e = new AssessmentEntity();
-                    e.id = id;
-                    e.enrollmentId = a.enrollmentId;
-                    e.instrumentId = instrumentId;
-                    e.assessedOn = on;
-                    (truthy(row[5]) ? before : after).add(e);
-                }
+            int kind = Sql.integer(row[3]);
+            UUID id = Sql.uuid(row[4]);
+            if (kind == 2 && byKind.containsKey(1) && byKind.get(1).id.equals(id)) {
+                continue;
+            }
+            if (!byKind.containsKey(kind)) {
+                AssessmentEntity e = new AssessmentEntity();
+                e.id = id;
+                e.enrollmentId = a.enrollmentId;
+                e.instrumentId = a.instrumentId;
+                e.assessedOn = Sql.date(row[5]);
+                byKind.put(kind, e);
             }
             if (row[6] != null) {
                 AssessmentRatingEntity r = new AssessmentRatingEntity();
@@ -227,8 +230,14 @@ public class AssessmentService {
                 ratings.add(r);
             }
         }
+        List<AssessmentEntity> earlier = new ArrayList<>();
+        for (int kind = 1; kind <= 2; kind++) {
+            if (byKind.containsKey(kind)) {
+                earlier.add(byKind.get(kind));
+            }
+        }
         Object[] first = rows.get(0);
-        return new Context(Sql.integer(first[0]), truthy(first[1]), before, after, ratings, latestProgression);
+        return new Context(Sql.integer(first[0]), truthy(first[1]), Sql.date(first[2]), earlier, ratings);
     }
 
     /** A condition the database answered, as the driver hands it over (a number or a boolean). */
