@@ -237,13 +237,9 @@ public class AssessmentService {
             }
         }
         Object[] first = rows.get(0);
-        return new Context(Sql.integer(first[0]), truthy(first[1]), Sql.date(first[2]), earlier, ratings);
+        return new Context(Sql.integer(first[0]), Sql.bool(first[1]), Sql.date(first[2]), earlier, ratings);
     }
 
-    /** A condition the database answered, as the driver hands it over (a number or a boolean). */
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean b ? b : value != null && ((Number) value).intValue() != 0;
-    }
 
     /** The due date the list shows: the enrollment's, or one interval after its start before any; none once exited. */
     private LocalDate nextDue(EnrollmentAccess.Visible enrollment) {

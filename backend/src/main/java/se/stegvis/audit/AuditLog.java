@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ public class AuditLog {
     private Thread writer;
 
     public void record(Action action, String resource, UUID resourceId, Collection<UUID> participantIds) {
-        write(new Entry(Instant.now(), user.id(), user.username(), String.join(",", user.roles().stream().sorted().toList()),
+        write(new Entry(Instant.now(), user.id(), user.username(), user.sortedRoles(),
                 user.organisationCode(), user.clientId(), action, resource, resourceId, distinct(participantIds)));
     }
 
@@ -225,67 +224,73 @@ public class AuditLog {
         }
     }
 
-    /** One transaction: the events in one multi-row insert (ids back through RETURNING), then their participants. */
+    /** One transaction on a connection of its own. */
     private void store(List<Entry> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                StringBuilder sql = new StringBuilder(EVENT_COLUMNS);
-                for (int i = 0; i < batch.size(); i++) {
-                    sql.append(i == 0 ? "" : ",").append("(FROM_UNIXTIME(?),?,?,?,?,?,?,?,?,?)");
-                }
-                List<Long> ids = new ArrayList<>(batch.size());
-                try (PreparedStatement s = c.prepareStatement(sql.append(" RETURNING id").toString())) {
-                    int p = 1;
-                    for (Entry e : batch) {
-                        s.setBigDecimal(p++, BigDecimal.valueOf(e.at().toEpochMilli(), 3));
-                        setUuid(s, p++, e.userId());
-                        s.setString(p++, e.username());
-                        s.setString(p++, e.roles());
-                        s.setString(p++, e.org());
-                        s.setString(p++, e.client());
-                        s.setString(p++, e.action().name());
-                        s.setString(p++, e.resource());
-                        setUuid(s, p++, e.resourceId());
-                        s.setInt(p++, e.participants().size());
-                    }
-                    try (ResultSet r = s.executeQuery()) {
-                        while (r.next()) {
-                            ids.add(r.getLong(1));
-                        }
-                    }
-                }
-                if (ids.size() != batch.size()) {
-                    throw new SQLException("expected " + batch.size() + " audit ids, got " + ids.size());
-                }
-                List<Object[]> pairs = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    for (UUID participant : batch.get(i).participants()) {
-                        pairs.add(new Object[] { ids.get(i), participant });
-                    }
-                }
-                for (int from = 0; from < pairs.size(); from += PARTICIPANTS_PER_INSERT) {
-                    List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + PARTICIPANTS_PER_INSERT));
-                    StringBuilder insert = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
-                    for (int i = 0; i < chunk.size(); i++) {
-                        insert.append(i == 0 ? "(?,?)" : ",(?,?)");
-                    }
-                    try (PreparedStatement s = c.prepareStatement(insert.toString())) {
-                        int p = 1;
-                        for (Object[] pair : chunk) {
-                            s.setLong(p++, (Long) pair[0]);
-                            s.setString(p++, pair[1].toString());
-                        }
-                        s.executeUpdate();
-                    }
-                }
+                insert(c, batch);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             } finally {
                 c.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** The events in one multi-row insert (ids back through RETURNING), then their participants. */
+    private static void insert(Connection c, List<Entry> batch) throws SQLException {
+        StringBuilder sql = new StringBuilder(EVENT_COLUMNS);
+        for (int i = 0; i < batch.size(); i++) {
+            sql.append(i == 0 ? "" : ",").append("(FROM_UNIXTIME(?),?,?,?,?,?,?,?,?,?)");
+        }
+        List<Long> ids = new ArrayList<>(batch.size());
+        try (PreparedStatement s = c.prepareStatement(sql.append(" RETURNING id").toString())) {
+            int p = 1;
+            for (Entry e : batch) {
+                s.setBigDecimal(p++, BigDecimal.valueOf(e.at().toEpochMilli(), 3));
+                setUuid(s, p++, e.userId());
+                s.setString(p++, e.username());
+                s.setString(p++, e.roles());
+                s.setString(p++, e.org());
+                s.setString(p++, e.client());
+                s.setString(p++, e.action().name());
+                s.setString(p++, e.resource());
+                setUuid(s, p++, e.resourceId());
+                s.setInt(p++, e.participants().size());
+            }
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+        }
+        if (ids.size() != batch.size()) {
+            throw new SQLException("expected " + batch.size() + " audit ids, got " + ids.size());
+        }
+        List<Object[]> pairs = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            for (UUID participant : batch.get(i).participants()) {
+                pairs.add(new Object[] { ids.get(i), participant });
+            }
+        }
+        // In chunks: a system entry (retention) may name thousands of participants.
+        for (int from = 0; from < pairs.size(); from += PARTICIPANTS_PER_INSERT) {
+            List<Object[]> chunk = pairs.subList(from, Math.min(pairs.size(), from + PARTICIPANTS_PER_INSERT));
+            StringBuilder insert = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.append(i == 0 ? "(?,?)" : ",(?,?)");
+            }
+            try (PreparedStatement s = c.prepareStatement(insert.toString())) {
+                int p = 1;
+                for (Object[] pair : chunk) {
+                    s.setLong(p++, (Long) pair[0]);
+                    s.setString(p++, pair[1].toString());
+                }
+                s.executeUpdate();
             }
         }
     }
@@ -299,56 +304,12 @@ public class AuditLog {
     }
 
     /**
-     * The entry on the transaction's own connection, in two statements: plain JDBC rather than a
-     * Hibernate native query, which would first flush the whole session (dirty-checking every
-     * entity the change loaded) and cost a third round trip for the id. The driver reads the
-     * generated id from the insert's reply.
+     * The entry on the transaction's own connection, with the same plain JDBC as the write-behind
+     * batches: a Hibernate native query would first flush the whole session (dirty-checking every
+     * entity the change loaded) and cost another round trip for the id.
      */
     private void insertInTransaction(Entry entry) {
-        em.unwrap(Session.class).doWork(c -> {
-            long eventId;
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO audit_event (user_id, username, roles, organisation_code, client_id, action, resource,
-                      resource_id, participant_count)
-                    VALUES (?,?,?,?,?,?,?,?,?)""", Statement.RETURN_GENERATED_KEYS)) {
-                setUuid(s, 1, entry.userId());
-                s.setString(2, entry.username());
-                s.setString(3, entry.roles());
-                s.setString(4, entry.org());
-                s.setString(5, entry.client());
-                s.setString(6, entry.action().name());
-                s.setString(7, entry.resource());
-                setUuid(s, 8, entry.resourceId());
-                s.setInt(9, entry.participants().size());
-                s.executeUpdate();
-                if (entry.participants().isEmpty()) {
-                    return;
-                }
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new SQLException("no id for the audit entry");
-                    }
-                    eventId = keys.getLong(1);
-                }
-            }
-            List<UUID> participants = entry.participants();
-            // In chunks: a system entry (retention) may name thousands of participants.
-            for (int from = 0; from < participants.size(); from += PARTICIPANTS_PER_INSERT) {
-                List<UUID> chunk = participants.subList(from, Math.min(participants.size(), from + PARTICIPANTS_PER_INSERT));
-                StringBuilder sql = new StringBuilder("INSERT INTO audit_event_participant (event_id, participant_id) VALUES ");
-                for (int i = 0; i < chunk.size(); i++) {
-                    sql.append(i == 0 ? "(?,?)" : ",(?,?)");
-                }
-                try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                    int p = 1;
-                    for (UUID participant : chunk) {
-                        s.setLong(p++, eventId);
-                        s.setString(p++, participant.toString());
-                    }
-                    s.executeUpdate();
-                }
-            }
-        });
+        em.unwrap(Session.class).doWork(c -> insert(c, List.of(entry)));
     }
 
     /** A graceful shutdown: after the last request (Quarkus waits for those), store everything still queued. */

@@ -9,6 +9,7 @@ import org.hibernate.query.NativeQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
@@ -79,26 +80,9 @@ public class EnrollmentAccess {
      * may not see is neither returned nor locked.
      */
     public EnrollmentEntity requireOpen(UUID enrollmentId) {
-        if (!scope.worksWithParticipants()) {
-            throw ApiException.notFound("Enrollment");
-        }
-        // The directory names the recorders of what is written (as AccessScope does on a read).
-        directory.remember(user);
-        @SuppressWarnings("unchecked")
-        List<EnrollmentEntity> rows = em.createNativeQuery("SELECT e.* FROM enrollment e WHERE e.id = :id AND "
-                + AccessScope.ENROLLMENT_PREDICATE + " FOR UPDATE", EnrollmentEntity.class)
-                .unwrap(NativeQuery.class)
-                .addSynchronizedEntityClass(EnrollmentEntity.class)
-                .setParameter("id", enrollmentId)
-                .setParameter("scopeUser", user.id())
-                .getResultList();
-        if (rows.isEmpty()) {
-            throw ApiException.notFound("Enrollment");
-        }
-        EnrollmentEntity e = rows.get(0);
-        if (!e.isOpen()) {
-            throw ApiException.conflict("enrollment-exited", "The enrollment has ended; nothing more can be recorded on it");
-        }
+        EnrollmentEntity e = (EnrollmentEntity) lockVisible(
+                em.createNativeQuery("SELECT e.*" + LOCKED_ROW, EnrollmentEntity.class), enrollmentId);
+        requireStillOpen(e.status);
         return e;
     }
 
@@ -112,14 +96,23 @@ public class EnrollmentAccess {
      * parsed, nothing for the session to dirty-check at commit).
      */
     public OpenEnrollment lockOpen(UUID enrollmentId) {
+        Object[] row = (Object[]) lockVisible(em.createNativeQuery(
+                "SELECT e.participant_id, e.project_id, e.start_date, e.status" + LOCKED_ROW), enrollmentId);
+        requireStillOpen((String) row[3]);
+        return new OpenEnrollment(enrollmentId, Sql.uuid(row[0]), Sql.uuid(row[1]), Sql.date(row[2]));
+    }
+
+    private static final String LOCKED_ROW = " FROM enrollment e WHERE e.id = :id AND "
+            + AccessScope.ENROLLMENT_PREDICATE + " FOR UPDATE";
+
+    /** Runs a locking read of the enrollment within the caller's assignments; its one row, else 404. */
+    private Object lockVisible(Query query, UUID enrollmentId) {
         if (!scope.worksWithParticipants()) {
             throw ApiException.notFound("Enrollment");
         }
+        // The directory names the recorders of what is written (as AccessScope does on a read).
         directory.remember(user);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT e.participant_id, e.project_id, e.start_date, e.status"
-                + " FROM enrollment e WHERE e.id = :id AND " + AccessScope.ENROLLMENT_PREDICATE + " FOR UPDATE")
-                .unwrap(NativeQuery.class)
+        List<?> rows = query.unwrap(NativeQuery.class)
                 .addSynchronizedEntityClass(EnrollmentEntity.class)
                 .setParameter("id", enrollmentId)
                 .setParameter("scopeUser", user.id())
@@ -127,10 +120,12 @@ public class EnrollmentAccess {
         if (rows.isEmpty()) {
             throw ApiException.notFound("Enrollment");
         }
-        Object[] row = rows.get(0);
-        if (!EnrollmentEntity.OPEN.equals(row[3])) {
+        return rows.get(0);
+    }
+
+    private static void requireStillOpen(String status) {
+        if (!EnrollmentEntity.OPEN.equals(status)) {
             throw ApiException.conflict("enrollment-exited", "The enrollment has ended; nothing more can be recorded on it");
         }
-        return new OpenEnrollment(enrollmentId, Sql.uuid(row[0]), Sql.uuid(row[1]), Sql.date(row[2]));
     }
 }

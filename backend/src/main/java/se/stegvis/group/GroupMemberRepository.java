@@ -57,14 +57,11 @@ public class GroupMemberRepository implements PanacheRepositoryBase<GroupMemberE
         for (Object[] r : rows) {
             UUID id = Sql.uuid(r[0]);
             result.put(id, new Person(id, Sql.uuid(r[1]), Sql.uuid(r[2]), (String) r[3], (String) r[4], Sql.date(r[5]), Sql.date(r[6]),
-                    name((String) r[7], (String) r[8], truthy(r[9]))));
+                    name((String) r[7], (String) r[8], Sql.bool(r[9]))));
         }
         return result;
     }
 
-    private static boolean truthy(Object value) {
-        return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
-    }
 
     /** A protected person's name is never stored; the others may lack one (registered without it). */
     static String name(String first, String last, boolean protectedIdentity) {

@@ -85,7 +85,7 @@ public class ParticipantListService {
         List<Object[]> page = more ? rows.subList(0, limit) : rows;
         Map<UUID, ParticipantSummary> items = new LinkedHashMap<>();
         for (Object[] r : page) {
-            ParticipantSummary s = new ParticipantSummary(Sql.uuid(r[0]), bool(r[4]), Sex.fromValue((String) r[5]), Sql.integer(r[6]));
+            ParticipantSummary s = new ParticipantSummary(Sql.uuid(r[0]), Sql.bool(r[4]), Sex.fromValue((String) r[5]), Sql.integer(r[6]));
             s.setFirstName((String) r[1]);
             s.setLastName((String) r[2]);
             s.setIdentityNumberMasked((String) r[3]);
@@ -209,8 +209,5 @@ public class ParticipantListService {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
-    }
 
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -327,7 +328,7 @@ public class ReferralService {
         }
         UUID callerId = null;
         String callerName = null;
-        Set<UUID> found = new java.util.HashSet<>();
+        Set<UUID> found = new HashSet<>();
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
             UUID orgId = Sql.uuid(columns[0]);
@@ -534,7 +535,7 @@ public class ReferralService {
         ExitSummary s = new ExitSummary(r.id, r.enrollmentId, Sql.date(e[1]), Sql.date(e[2]),
                 ExitOutcome.fromValue((String) e[3]));
         s.setWorkExtentPct(e[4] == null ? null : Sql.integer(e[4]));
-        s.setWageSubsidy(e[5] == null ? null : (e[5] instanceof Boolean b ? b : Sql.integer(e[5]) != 0));
+        s.setWageSubsidy(e[5] == null ? null : Sql.bool(e[5]));
         s.setSummary((String) e[6]);
         if (e[7] != null) {
             SusStatus sus = new SusStatus(EmploymentStatus.fromValue((String) e[7]), incomeSources(e[9]));
@@ -812,16 +813,6 @@ public class ReferralService {
                 .setParameter("id", r.referringOrganisationId).getResultList();
         return ReferralMapper.toDto(r, project, names.isEmpty() ? null : (String) names.get(0), events.history(r.id),
                 CaseloadFlags.today());
-    }
-
-    private boolean organisationsExist(List<UUID> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return true;
-        }
-        Set<UUID> distinct = new LinkedHashSet<>(ids);
-        Number n = (Number) em.createNativeQuery("SELECT COUNT(*) FROM organisation WHERE id IN (:ids)")
-                .setParameter("ids", distinct).getSingleResult();
-        return n.intValue() == distinct.size();
     }
 
     private List<IncomeSource> incomeSources(Object column) {

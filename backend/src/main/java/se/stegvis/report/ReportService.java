@@ -585,9 +585,10 @@ public class ReportService {
         List<Period> ps = comparison == null ? List.of(current) : List.of(current, comparison);
         int min = ctx.minCell();
         Map<String, Object> params = new HashMap<>();
-        StringBuilder stays = new StringBuilder("SELECT f.exit_outcome, f.sex");
-        StringBuilder places = new StringBuilder("SELECT CONCAT(f.project_id, '/', f.municipality_code), f.sex");
-        StringBuilder referrals = new StringBuilder("SELECT r.sex");
+        // The value columns of each part, per period.
+        StringBuilder stays = new StringBuilder();
+        StringBuilder places = new StringBuilder();
+        StringBuilder referrals = new StringBuilder();
         for (int k = 0; k < ps.size(); k++) {
             Map<String, Object> pk = params(ps.get(k), ctx);
             for (Map.Entry<String, Object> e : pk.entrySet()) {
@@ -615,12 +616,12 @@ public class ReportService {
         String attendance = attendanceSql(ctx, ps, "'a'", width);
         String sip = sipSql(ctx, ps, "'s'", width);
         Map<String, long[][]> counts = q.bySexKeyed("(SELECT CONCAT('o:', COALESCE(f.exit_outcome, '')), f.sex"
-                + stays.substring("SELECT f.exit_outcome, f.sex".length()) + FACTS + ctx.filter("f") + " GROUP BY 1, 2)"
+                + stays + FACTS + ctx.filter("f") + " GROUP BY 1, 2)"
                 // Grouped by the index's own columns, so the federation's pass needs no temporary table.
                 + " UNION ALL (SELECT CONCAT('p:', f.project_id, '/', f.municipality_code), f.sex"
-                + places.substring(places.indexOf(", SUM(")) + pad(ps.size(), width) + FACTS + ctx.filter("f")
+                + places + pad(ps.size(), width) + FACTS + ctx.filter("f")
                 + " GROUP BY f.project_id, f.municipality_code, f.sex)"
-                + " UNION ALL (SELECT 'r', r.sex" + referrals.substring("SELECT r.sex".length()) + pad(ps.size(), width)
+                + " UNION ALL (SELECT 'r', r.sex" + referrals + pad(ps.size(), width)
                 + " FROM referral r WHERE " + ctx.filter("r") + " GROUP BY r.sex)"
                 + " UNION ALL (" + attendance + ") UNION ALL (" + sip + ")", ctx, params, width);
         Map<String, long[][]> byOutcome = new HashMap<>();

@@ -322,13 +322,10 @@ public class RetentionService {
             results.add(result((String) r[0], ActionEnum.fromString((String) r[1]), Sql.integer(r[2]), Sql.integer(r[3])));
         }
         RetentionRun run = new RetentionRun(id, Instant.ofEpochMilli(((Number) row[0]).longValue()).atOffset(ZoneOffset.UTC),
-                bool(row[2]), results);
+                Sql.bool(row[2]), results);
         run.setFinishedAt(row[1] == null ? null : Instant.ofEpochMilli(((Number) row[1]).longValue()).atOffset(ZoneOffset.UTC));
         run.setTriggeredBy((String) row[3]);
         return run;
     }
 
-    private static boolean bool(Object value) {
-        return value instanceof Boolean b ? b : Sql.integer(value) != 0;
-    }
 }

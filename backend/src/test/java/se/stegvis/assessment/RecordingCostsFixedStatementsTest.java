@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import se.stegvis.testsupport.Api;
+import se.stegvis.testsupport.StatementCount;
 import se.stegvis.testsupport.Tokens;
 
 /**
@@ -29,15 +30,8 @@ class RecordingCostsFixedStatementsTest {
     @Inject
     SessionFactory sessions;
 
-    /** The least of three tries, so that a scheduled job running at the same moment does not count. */
     private long statements(IntSupplier call) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessions.getStatistics().getPrepareStatementCount();
-            assertEquals(201, call.getAsInt());
-            least = Math.min(least, sessions.getStatistics().getPrepareStatementCount() - before);
-        }
-        return least;
+        return StatementCount.leastOfThree(sessions, () -> assertEquals(201, call.getAsInt()));
     }
 
     private static int record(TestEnrollments.Enrollment e, LocalDate on) {

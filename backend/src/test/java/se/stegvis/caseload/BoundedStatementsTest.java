@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import se.stegvis.participant.People;
 import se.stegvis.testsupport.Api;
+import se.stegvis.testsupport.StatementCount;
 import se.stegvis.testsupport.Tokens;
 
 /**
@@ -28,18 +29,8 @@ class BoundedStatementsTest {
     @Inject
     EnrollmentRows rows;
 
-    /**
-     * Statements the calls prepare; the least of three tries, so that a scheduled job (audit
-     * sealing, referral maintenance) running at the same moment does not count.
-     */
     private long statements(Runnable calls) {
-        long least = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long before = sessions.getStatistics().getPrepareStatementCount();
-            calls.run();
-            least = Math.min(least, sessions.getStatistics().getPrepareStatementCount() - before);
-        }
-        return least;
+        return StatementCount.leastOfThree(sessions, calls);
     }
 
     private UUID openEnrollmentOfAnna(String prefix, int interventions) {

@@ -37,6 +37,7 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import se.stegvis.testsupport.TableFingerprint;
 import se.stegvis.testsupport.TestStack;
 import se.stegvis.testsupport.Tokens;
 
@@ -65,13 +66,6 @@ class FuzzedInputTest {
             "' OR '1'='1", "%00", "..%2F..%2Fetc%2Fpasswd", "x".repeat(300), "ÅÄÖ", "{}", "1e309");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Supplier<String>> TOKENS = Map.of(
-            "coordinator", () -> Tokens.user(Tokens.ANNA),
-            "project-manager", () -> Tokens.user(Tokens.MARIA),
-            "partner-caseworker", () -> Tokens.user(Tokens.LARS),
-            "partner-system", Tokens::partnerAf,
-            "analyst", () -> Tokens.user(Tokens.SARA),
-            "admin", () -> Tokens.user(Tokens.ADMIN));
 
     private JsonNode spec;
     private final Random random = new Random(SEED);
@@ -135,7 +129,7 @@ class FuzzedInputTest {
             RequestSpecification request = RestAssured.given()
                     .config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
                             .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-                    .auth().oauth2(TOKENS.get(role).get())
+                    .auth().oauth2(Tokens.forRole(role))
                     .contentType("application/json").urlEncodingEnabled(true);
             headers.forEach(request::header);
             query.forEach(request::queryParam);
@@ -513,30 +507,9 @@ class FuzzedInputTest {
 
     /** Table → "rows checksum", for every table requests can write. */
     static Map<String, String> fingerprint() throws SQLException {
-        Map<String, String> result = new TreeMap<>();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
-                    + " AND table_type = 'BASE TABLE' ORDER BY table_name")) {
-                while (r.next()) {
-                    if (!BACKGROUND_TABLES.contains(r.getString(1))) {
-                        tables.add(r.getString(1));
-                    }
-                }
-            }
-            for (String table : tables) {
-                long rows;
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                    r.next();
-                    rows = r.getLong(1);
-                }
-                try (ResultSet r = s.executeQuery("CHECKSUM TABLE `" + table + "`")) {
-                    r.next();
-                    result.put(table, rows + " " + r.getString(2));
-                }
-            }
+        try (Connection c = connect()) {
+            return TableFingerprint.of(c, BACKGROUND_TABLES);
         }
-        return result;
     }
 
     private static long count(String sql) throws SQLException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,13 +31,6 @@ class MalformedInputTest {
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final String HUGE = "x".repeat(200_000);
-    private static final Map<String, Supplier<String>> TOKENS = Map.of(
-            "coordinator", () -> Tokens.user(Tokens.ANNA),
-            "project-manager", () -> Tokens.user(Tokens.MARIA),
-            "partner-caseworker", () -> Tokens.user(Tokens.LARS),
-            "partner-system", Tokens::partnerAf,
-            "analyst", () -> Tokens.user(Tokens.SARA),
-            "admin", () -> Tokens.user(Tokens.ADMIN));
 
     private record Operation(String id, String method, String path, String role, List<String> queryParameters) {
     }
@@ -120,7 +112,7 @@ class MalformedInputTest {
             if (!applies.test(op)) {
                 continue;
             }
-            RequestSpecification request = RestAssured.given().auth().oauth2(TOKENS.get(op.role()).get())
+            RequestSpecification request = RestAssured.given().auth().oauth2(Tokens.forRole(op.role()))
                     .contentType("application/json").header("If-Match", "\"0\"").urlEncodingEnabled(true);
             Response response = call.send(op, request);
             int status = response.statusCode();

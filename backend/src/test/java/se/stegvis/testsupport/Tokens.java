@@ -47,6 +47,19 @@ public final class Tokens {
                 .post(TOKEN_URL));
     }
 
+    /** A token of a demo caller who holds this realm role (the role names of {@code x-stegvis-roles}). */
+    public static String forRole(String role) {
+        return switch (role) {
+            case "coordinator" -> user(ANNA);
+            case "project-manager" -> user(MARIA);
+            case "partner-caseworker" -> user(LARS);
+            case "partner-system" -> partnerAf();
+            case "analyst" -> user(SARA);
+            case "admin" -> user(ADMIN);
+            default -> throw new IllegalArgumentException("no demo caller has the role " + role);
+        };
+    }
+
     public static String partnerAf() {
         return client("partner-af", "dev-partner-af-secret");
     }

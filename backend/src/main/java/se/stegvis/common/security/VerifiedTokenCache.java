@@ -15,12 +15,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,11 +31,12 @@ import jakarta.enterprise.context.ApplicationScoped;
  * <p>The key is the SHA-256 of the whole token: any other token, a tampered one included, is
  * verified in full. An entry is used only before the token's {@code exp}; verification of a JWT
  * is local anyway (no revocation check), so remembering the outcome until then accepts exactly
- * what verifying again would. The OIDC provider runs whenever this one has no entry; the augmentor
- * below stores what it produced.
+ * what verifying again would. {@link RememberedTokenMechanism} asks it before the OIDC mechanism
+ * runs; without an entry the OIDC extension verifies the token in full, and the augmentor below
+ * stores what it produced.
  */
 @ApplicationScoped
-public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
+public class VerifiedTokenCache implements SecurityIdentityAugmentor {
 
     private static final String CACHED = VerifiedTokenCache.class.getName();
 
@@ -52,35 +50,8 @@ public class VerifiedTokenCache implements IdentityProvider<TokenAuthenticationR
     boolean enabled;
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    /** Requests answered from an entry (for tests: proves the OIDC provider was not asked). */
+    /** Requests answered from an entry (for tests: proves the OIDC extension was not asked). */
     private final LongAdder hits = new LongAdder();
-
-    @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    /**
-     * As a provider: tried before the OIDC provider, answering null without an entry so that the
-     * OIDC provider verifies. Providers run highest priority first, and the OIDC provider has the
-     * default ({@code IdentityProvider.priority()}, 1001), so this one must be above it; below it,
-     * it was never reached and every request was verified in full (RSA and JSON parsing, about
-     * two thirds of an authenticated trivial request's CPU). As an augmentor the order does not
-     * matter.
-     */
-    @Override
-    public int priority() {
-        return PRIORITY;
-    }
-
-    /** Above the OIDC provider's (the interface default, 1001). */
-    static final int PRIORITY = 2000;
-
-    @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        SecurityIdentity identity = remembered(request.getToken().getToken(), HttpSecurityUtils.getRoutingContextAttribute(request));
-        return identity == null ? Uni.createFrom().nullItem() : Uni.createFrom().item(identity);
-    }
 
     /**
      * The identity remembered for this exact token while it has not expired, for this request

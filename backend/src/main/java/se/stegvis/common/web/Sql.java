@@ -30,4 +30,9 @@ public final class Sql {
     public static int integer(Object value) {
         return value == null ? 0 : ((Number) value).intValue();
     }
+
+    /** A condition or BOOLEAN column as the driver hands it over (a Boolean or a number); null is false. */
+    public static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : integer(value) != 0;
+    }
 }
