@@ -37,9 +37,9 @@ public class AuditChain {
             SELECT e.id, e.occurred_at, e.user_id, e.username, e.roles, e.organisation_code, e.client_id, e.action,
                    e.resource, e.resource_id, e.participant_count,
                    (SELECT GROUP_CONCAT(p.participant_id ORDER BY p.participant_id SEPARATOR ',')
-                      FROM audit_event_participant p WHERE p.event_id = e.id) AS participants,
+                      FROM audit_event_participant p WHERE p.event_id = %s) AS participants,
                    e.chain_hash
-            FROM audit_event e""";
+            FROM audit_event e""".formatted(AuditLog.participantRowsOf("e"));
 
     @Inject
     EntityManager em;

@@ -9,7 +9,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -51,7 +54,9 @@ import se.stegvis.common.security.CurrentUser;
  * batch is retried; a graceful shutdown stores everything queued before the database goes away;
  * {@link #flush()} lets readers of the log (audit review, sealing) see every entry recorded
  * before. Only an abrupt end of the process (kill -9, power loss) can lose the reads of the
- * last moments — never a change's entry;</li>
+ * last moments — never a change's entry. An entry naming exactly the participants of one the
+ * writer stored recently refers to that entry's participant rows (column {@code participants_of})
+ * instead of storing them again: a reopened caseload costs one row, not forty;</li>
  * <li>anything else outside a transaction (identity reveals, exports, system jobs): synchronously
  * in a transaction of its own.</li>
  * </ul>
@@ -67,7 +72,9 @@ public class AuditLog {
     /** Entries per write-behind transaction: bounds one statement's size, not the latency. */
     private static final int ENTRIES_PER_BATCH = 500;
     private static final String EVENT_COLUMNS = "INSERT INTO audit_event (occurred_at, user_id, username, roles, organisation_code,"
-            + " client_id, action, resource, resource_id, participant_count) VALUES ";
+            + " client_id, action, resource, resource_id, participant_count, participants_of) VALUES ";
+    /** How many recently stored participant lists the writer remembers for {@link #participantsOf}. */
+    private static final int REMEMBERED_LISTS = 1000;
 
     /** One entry, complete when recorded (the caller's identity is request-scoped). */
     record Entry(Instant at, UUID userId, String username, String roles, String org, String client, Action action,
@@ -100,6 +107,24 @@ public class AuditLog {
     private final ReentrantReadWriteLock accepting = new ReentrantReadWriteLock();
     private volatile boolean open;
     private Thread writer;
+    /**
+     * Participant lists the write-behind batches stored, with the entry holding their rows; most
+     * recently used last. Guarded by {@link #storing}; only committed entries are in it.
+     */
+    private final Map<List<UUID>, Long> storedLists = new LinkedHashMap<>(REMEMBERED_LISTS * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<UUID>, Long> eldest) {
+            return size() > REMEMBERED_LISTS;
+        }
+    };
+
+    /**
+     * SQL for the entry whose {@code audit_event_participant} rows name the participants of audit
+     * entry alias {@code event}: every reader of the log joins through it.
+     */
+    public static String participantRowsOf(String event) {
+        return "COALESCE(" + event + ".participants_of, " + event + ".id)";
+    }
 
     public void record(Action action, String resource, UUID resourceId, Collection<UUID> participantIds) {
         write(new Entry(Instant.now(), user.id(), user.username(), user.sortedRoles(),
@@ -224,14 +249,15 @@ public class AuditLog {
         }
     }
 
-    /** One transaction on a connection of its own. */
+    /** One transaction on a connection of its own; called holding {@link #storing}. */
     private void store(List<Entry> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
-                insert(c, batch);
+                Map<List<UUID>, Long> newLists = insert(c, batch, storedLists);
                 c.commit();
+                storedLists.putAll(newLists);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -241,16 +267,26 @@ public class AuditLog {
         }
     }
 
-    /** The events in one multi-row insert (ids back through RETURNING), then their participants. */
-    private static void insert(Connection c, List<Entry> batch) throws SQLException {
+    /**
+     * The events in one multi-row insert (ids back through RETURNING), then the participants of those
+     * whose list is not among {@code stored} (committed lists and the entries holding their rows;
+     * empty inside a change's transaction). Returns the lists this insert stored rows for.
+     */
+    private static Map<List<UUID>, Long> insert(Connection c, List<Entry> batch, Map<List<UUID>, Long> stored) throws SQLException {
         StringBuilder sql = new StringBuilder(EVENT_COLUMNS);
         for (int i = 0; i < batch.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(FROM_UNIXTIME(?),?,?,?,?,?,?,?,?,?)");
+            sql.append(i == 0 ? "" : ",").append("(FROM_UNIXTIME(?),?,?,?,?,?,?,?,?,?,?)");
+        }
+        Long[] participantsOf = new Long[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            List<UUID> participants = batch.get(i).participants();
+            participantsOf[i] = participants.isEmpty() ? null : stored.get(participants);
         }
         List<Long> ids = new ArrayList<>(batch.size());
         try (PreparedStatement s = c.prepareStatement(sql.append(" RETURNING id").toString())) {
             int p = 1;
-            for (Entry e : batch) {
+            for (int i = 0; i < batch.size(); i++) {
+                Entry e = batch.get(i);
                 s.setBigDecimal(p++, BigDecimal.valueOf(e.at().toEpochMilli(), 3));
                 setUuid(s, p++, e.userId());
                 s.setString(p++, e.username());
@@ -261,6 +297,11 @@ public class AuditLog {
                 s.setString(p++, e.resource());
                 setUuid(s, p++, e.resourceId());
                 s.setInt(p++, e.participants().size());
+                if (participantsOf[i] == null) {
+                    s.setNull(p++, Types.BIGINT);
+                } else {
+                    s.setLong(p++, participantsOf[i]);
+                }
             }
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
@@ -272,8 +313,16 @@ public class AuditLog {
             throw new SQLException("expected " + batch.size() + " audit ids, got " + ids.size());
         }
         List<Object[]> pairs = new ArrayList<>();
+        Map<List<UUID>, Long> newLists = new HashMap<>();
         for (int i = 0; i < batch.size(); i++) {
-            for (UUID participant : batch.get(i).participants()) {
+            if (participantsOf[i] != null) {
+                continue;
+            }
+            List<UUID> participants = batch.get(i).participants();
+            if (!participants.isEmpty()) {
+                newLists.putIfAbsent(participants, ids.get(i));
+            }
+            for (UUID participant : participants) {
                 pairs.add(new Object[] { ids.get(i), participant });
             }
         }
@@ -293,6 +342,7 @@ public class AuditLog {
                 s.executeUpdate();
             }
         }
+        return newLists;
     }
 
     private static void setUuid(PreparedStatement s, int index, UUID value) throws SQLException {
@@ -309,7 +359,7 @@ public class AuditLog {
      * entity the change loaded) and cost another round trip for the id.
      */
     private void insertInTransaction(Entry entry) {
-        em.unwrap(Session.class).doWork(c -> insert(c, List.of(entry)));
+        em.unwrap(Session.class).doWork(c -> insert(c, List.of(entry), Map.of()));
     }
 
     /** A graceful shutdown: after the last request (Quarkus waits for those), store everything still queued. */

@@ -82,7 +82,8 @@ public class AuditReviewService {
             params.put("userId", f.userId());
         }
         if (f.participantId() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM audit_event_participant fp WHERE fp.event_id = a.id AND fp.participant_id = :pid)");
+            sql.append(" AND EXISTS (SELECT 1 FROM audit_event_participant fp WHERE fp.event_id = " + AuditLog.participantRowsOf("a")
+                    + " AND fp.participant_id = :pid)");
             params.put("pid", f.participantId());
         }
         period(sql, params, f.from(), f.to());
@@ -95,7 +96,8 @@ public class AuditReviewService {
             params.put("before", before);
         }
         if (scoped) {
-            sql.append(" AND EXISTS (SELECT 1 FROM audit_event_participant sp WHERE sp.event_id = a.id AND ")
+            sql.append(" AND EXISTS (SELECT 1 FROM audit_event_participant sp WHERE sp.event_id = ")
+                    .append(AuditLog.participantRowsOf("a")).append(" AND ")
                     .append(IN_SCOPE.formatted("sp.participant_id")).append(')');
             params.put("scopeUser", user.id());
         }
@@ -149,9 +151,9 @@ public class AuditReviewService {
                       THEN ap.participant_id END) AS outside_caseload,
                   COUNT(DISTINCT CASE WHEN a.action = 'REVEAL_IDENTITY' THEN a.id END) AS reveals
                 FROM audit_event a
-                JOIN audit_event_participant ap ON ap.event_id = a.id
+                JOIN audit_event_participant ap ON ap.event_id = %s
                 LEFT JOIN app_user u ON u.id = a.user_id
-                WHERE a.user_id IS NOT NULL AND a.action IN """).append(READ_ACTIONS);
+                WHERE a.user_id IS NOT NULL AND a.action IN """.formatted(AuditLog.participantRowsOf("a"))).append(READ_ACTIONS);
         Map<String, Object> params = new HashMap<>();
         period(sql, params, from, to);
         if (scoped) {
@@ -206,9 +208,10 @@ public class AuditReviewService {
         if (eventIds.isEmpty()) {
             return result;
         }
-        String sql = "SELECT ap.event_id, ap.participant_id FROM audit_event_participant ap WHERE ap.event_id IN (:ids)"
+        String sql = "SELECT a.id, ap.participant_id FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = "
+                + AuditLog.participantRowsOf("a") + " WHERE a.id IN (:ids)"
                 + (scoped ? " AND " + IN_SCOPE.formatted("ap.participant_id") : "")
-                + " ORDER BY ap.event_id, ap.participant_id";
+                + " ORDER BY a.id, ap.participant_id";
         Query q = em.createNativeQuery(sql).setParameter("ids", eventIds);
         if (scoped) {
             q.setParameter("scopeUser", user.id());

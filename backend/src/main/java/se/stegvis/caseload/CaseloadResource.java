@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.stegvis.api.generated.CaseloadApi;
 import se.stegvis.api.generated.model.CaseloadFlag;
@@ -17,7 +18,8 @@ public class CaseloadResource implements CaseloadApi {
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getCaseload(UUID projectId, UUID coordinatorId, CaseloadFlag flag) {
-        return Response.ok(service.caseload(projectId, coordinatorId, flag)).build();
+        // The JSON as kept by CaseloadAnswers, written by the same ObjectMapper the framework uses.
+        return Response.ok(service.caseload(projectId, coordinatorId, flag), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override

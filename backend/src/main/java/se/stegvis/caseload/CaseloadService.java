@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +33,8 @@ import se.stegvis.common.web.Sql;
 /**
  * The caseload: open enrollments with what needs doing, and exited ones due their six-month
  * follow-up. Each is ONE query, flags included ({@link CaseloadFlags}), so that it stays fast
- * however many participants there are: no per-row queries.
+ * however many participants there are: no per-row queries. The caseload is kept as sent while
+ * nothing in it changes ({@link CaseloadAnswers}); every reading of it is audited all the same.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,6 +67,12 @@ public class CaseloadService {
     AuditLog audit;
 
     @Inject
+    CaseloadAnswers answers;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -73,7 +83,7 @@ public class CaseloadService {
      * whole projects, optionally narrowed to a project or a coordinator. Counts cover the caseload
      * before the {@code flag} filter.
      */
-    public Caseload caseload(UUID projectId, UUID coordinatorId, CaseloadFlag flag) {
+    public byte[] caseload(UUID projectId, UUID coordinatorId, CaseloadFlag flag) {
         if (flag == CaseloadFlag.FOLLOW_UP_DUE) {
             throw ApiException.badRequest("flag", "follow_up_due applies to exited enrollments; use /caseload/follow-ups-due");
         }
@@ -86,6 +96,15 @@ public class CaseloadService {
             }
             coordinator = me;
         }
+        LocalDate today = CaseloadFlags.today();
+        UUID coordinatorFilter = coordinator;
+        CaseloadAnswers.Answer answer = answers.answer(new CaseloadAnswers.Key(me, projectId, coordinator, flag, today),
+                () -> compute(me, projectId, coordinatorFilter, flag, today));
+        audit.record(AuditLog.Action.LIST, "caseload", null, answer.participantIds());
+        return answer.json();
+    }
+
+    private CaseloadAnswers.Answer compute(UUID me, UUID projectId, UUID coordinator, CaseloadFlag flag, LocalDate today) {
         StringBuilder sql = new StringBuilder(SELECT).append(CaseloadFlags.ONGOING_SUMMARY);
         for (CaseloadFlag f : SQL_FLAGS) {
             sql.append(",\n  ").append(CaseloadFlags.column(f));
@@ -105,7 +124,7 @@ public class CaseloadService {
         if (projectId != null) {
             query.setParameter("project", projectId);
         }
-        CaseloadFlags.bind(query, sql.toString(), CaseloadFlags.today());
+        CaseloadFlags.bind(query, sql.toString(), today);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
 
@@ -131,8 +150,12 @@ public class CaseloadService {
             }
         }
         CaseloadCounts c = new CaseloadCounts(rows.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
-        audit.record(AuditLog.Action.LIST, "caseload", null, items.stream().map(CaseloadItem::getParticipantId).toList());
-        return new Caseload(c, items);
+        try {
+            return new CaseloadAnswers.Answer(null, json.writeValueAsBytes(new Caseload(c, items)),
+                    items.stream().map(CaseloadItem::getParticipantId).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the caseload could not be written as JSON", e);
+        }
     }
 
     /** Exited enrollments whose six-month follow-up is due within 14 days or past, not yet recorded. */

@@ -67,7 +67,7 @@ public final class TestEnrollments {
         io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         try (Connection c = connect();
                 PreparedStatement p = c.prepareStatement("""
-                        SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = a.id
+                        SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = COALESCE(a.participants_of, a.id)
                         WHERE a.action = ? AND a.resource = ? AND ap.participant_id = ?""")) {
             p.setString(1, action);
             p.setString(2, resource);

@@ -71,7 +71,7 @@ class AuditChainTest {
                 "SELECT MAX(id) - 1 FROM audit_event WHERE chain_hash IS NOT NULL").getSingleResult()).longValue());
         Object[] saved = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
                 SELECT id, DATE_FORMAT(occurred_at, '%Y-%m-%d %H:%i:%s.%f'), user_id, username, roles, organisation_code,
-                  client_id, action, resource, resource_id, participant_count, chain_hash
+                  client_id, action, resource, resource_id, participant_count, chain_hash, participants_of
                 FROM audit_event WHERE id = :id""").setParameter("id", middle).getSingleResult());
         @SuppressWarnings("unchecked")
         java.util.List<Object> participants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
@@ -88,8 +88,8 @@ class AuditChainTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 var insert = em.createNativeQuery("""
                         INSERT INTO audit_event (id, occurred_at, user_id, username, roles, organisation_code, client_id, action,
-                          resource, resource_id, participant_count, chain_hash)
-                        VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11)""");
+                          resource, resource_id, participant_count, chain_hash, participants_of)
+                        VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12)""");
                 for (int i = 0; i < saved.length; i++) {
                     insert.setParameter("c" + i, saved[i]);
                 }

@@ -153,7 +153,7 @@ public class EnrollmentRows {
         // Reads are stored write-behind: count what was recorded, not what happens to be committed yet.
         io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         return ((Number) em.createNativeQuery("""
-                SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = a.id
+                SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = COALESCE(a.participants_of, a.id)
                 WHERE a.action = :action AND a.username = :username AND ap.participant_id = :p""")
                 .setParameter("action", action).setParameter("username", username).setParameter("p", participantId)
                 .getSingleResult()).intValue();

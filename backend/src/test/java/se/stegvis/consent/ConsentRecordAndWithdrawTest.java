@@ -44,7 +44,7 @@ class ConsentRecordAndWithdrawTest {
     private int consentEvents(String action, UUID participant) {
         io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
-                SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = a.id
+                SELECT COUNT(*) FROM audit_event a JOIN audit_event_participant ap ON ap.event_id = COALESCE(a.participants_of, a.id)
                 WHERE a.action = :action AND a.username = 'anna' AND a.resource = 'consent' AND ap.participant_id = :p""")
                 .setParameter("action", action).setParameter("p", participant).getSingleResult()).intValue());
     }

@@ -111,7 +111,7 @@ public class PlanTestData {
         io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
         return ((Number) em.createNativeQuery("""
                 SELECT COUNT(*) FROM audit_event ev
-                JOIN audit_event_participant ap ON ap.event_id = ev.id
+                JOIN audit_event_participant ap ON ap.event_id = COALESCE(ev.participants_of, ev.id)
                 JOIN enrollment e ON e.participant_id = ap.participant_id
                 WHERE e.id = :id AND ev.action = :action AND ev.resource = :resource""")
                 .setParameter("id", enrollmentId)

@@ -1,0 +1,116 @@
+package se.stegvis.caseload;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import se.stegvis.api.generated.model.CaseloadFlag;
+import se.stegvis.common.security.AccessScope;
+
+/**
+ * Caseload answers kept, as the JSON sent, for as long as nothing they show has changed. A
+ * coordinator opens the same caseload many times a day, and computing it (five tables, the
+ * interventions ongoing today, six flags) costs far more than asking whether anything in it changed.
+ *
+ * <p>Whether it changed is read from the database on every request, never assumed: the fingerprint
+ * is each visible open enrollment's id with its two change stamps (migration V96: the enrollment's
+ * own, and the one triggers move when its interventions, participant, project, coordinator or
+ * intervention types change). The read is index-only and uses the caseload's own filters, so an
+ * enrollment that comes, goes or becomes invisible to the caller changes the fingerprint as well.
+ * Changes made through another instance, a retention run or plain SQL are seen alike. The flags
+ * depend on the date, which is part of the key. The fingerprint is read before the answer is
+ * computed, so a kept answer is never older than the fingerprint it is kept under.
+ */
+@ApplicationScoped
+public class CaseloadAnswers {
+
+    /** What a caseload answer depends on besides the data: who asks, the filters and the day. */
+    public record Key(UUID caller, UUID projectId, UUID coordinatorId, CaseloadFlag flag, LocalDate today) {
+    }
+
+    /** The JSON as sent, and the participants it names (each reading is audited). */
+    public record Answer(String fingerprint, byte[] json, List<UUID> participantIds) {
+    }
+
+    private static final String FINGERPRINT = "SELECT e.id, e.caseload_stamp, c.stamp FROM enrollment e"
+            + " LEFT JOIN caseload_change c ON c.enrollment_id = e.id WHERE e.status = 'open' AND "
+            + AccessScope.ENROLLMENT_PREDICATE.replace(":scopeUser", "?");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @ConfigProperty(name = "stegvis.caseload.answers.max-bytes", defaultValue = "16000000")
+    long maxBytes;
+
+    private Cache<Key, Answer> answers;
+
+    @PostConstruct
+    void init() {
+        answers = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((Key k, Answer a) -> a.json().length + a.fingerprint().length() * 2 + a.participantIds().size() * 64)
+                .expireAfterAccess(Duration.ofHours(1))
+                .build();
+    }
+
+    /**
+     * The kept answer when its fingerprint still holds; otherwise computes one, keeps it and returns
+     * it. {@code compute} must apply the same filters as the fingerprint.
+     */
+    public Answer answer(Key key, Supplier<Answer> compute) {
+        String now = fingerprint(key);
+        Answer kept = answers.getIfPresent(key);
+        if (kept != null && kept.fingerprint().equals(now)) {
+            return kept;
+        }
+        Answer fresh = compute.get();
+        Answer stored = new Answer(now, fresh.json(), fresh.participantIds());
+        answers.put(key, stored);
+        return stored;
+    }
+
+    private String fingerprint(Key key) {
+        StringBuilder sql = new StringBuilder(FINGERPRINT);
+        if (key.coordinatorId() != null) {
+            sql.append(" AND e.coordinator_id = ?");
+        }
+        if (key.projectId() != null) {
+            sql.append(" AND e.project_id = ?");
+        }
+        sql.append(" ORDER BY e.id");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            int p = 1;
+            s.setString(p++, key.caller().toString());
+            if (key.coordinatorId() != null) {
+                s.setString(p++, key.coordinatorId().toString());
+            }
+            if (key.projectId() != null) {
+                s.setString(p, key.projectId().toString());
+            }
+            StringBuilder fingerprint = new StringBuilder(64 * 40);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    fingerprint.append(r.getString(1)).append(' ').append(r.getLong(2)).append(' ').append(r.getLong(3)).append(';');
+                }
+            }
+            return fingerprint.toString();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the caseload's change stamps", e);
+        }
+    }
+}
