@@ -11,8 +11,11 @@
 -- Membership of the caseload (which enrollments are open, whose, and visible to the caller) is read
 -- with the stamps, so an enrollment that comes or goes changes the answer's fingerprint too.
 
+-- The new index covers the fingerprint read and starts like ix_enrollment_coordinator_status, which
+-- it replaces (one index fewer for the optimizer to weigh on every caseload read, and to write).
 ALTER TABLE enrollment ADD COLUMN caseload_stamp BIGINT NOT NULL DEFAULT 0,
-  ADD KEY ix_enrollment_caseload_stamp (coordinator_id, status, project_id, municipality_code, caseload_stamp);
+  ADD KEY ix_enrollment_caseload_stamp (coordinator_id, status, project_id, municipality_code, caseload_stamp),
+  DROP KEY ix_enrollment_coordinator_status;
 
 CREATE TABLE caseload_change (
   enrollment_id UUID PRIMARY KEY,

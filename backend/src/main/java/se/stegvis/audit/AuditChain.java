@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import se.stegvis.common.web.Sql;
 
 /**
  * Makes tampering with the audit log detectable: each entry's {@code chain_hash} is
@@ -33,13 +34,14 @@ import jakarta.transaction.Transactional;
 public class AuditChain {
 
     private static final int BATCH = 2000;
-    private static final String ROW_SQL = """
+    /** The hashed fields (0–11) and the stored hash (12); the seal adds whether the entry is old enough (13). */
+    private static final String COLUMNS = """
             SELECT e.id, e.occurred_at, e.user_id, e.username, e.roles, e.organisation_code, e.client_id, e.action,
                    e.resource, e.resource_id, e.participant_count,
                    (SELECT GROUP_CONCAT(p.participant_id ORDER BY p.participant_id SEPARATOR ',')
                       FROM audit_event_participant p WHERE p.event_id = %s) AS participants,
-                   e.chain_hash
-            FROM audit_event e""".formatted(AuditLog.participantRowsOf("e"));
+                   e.chain_hash""".formatted(AuditLog.participantRowsOf("e"));
+    private static final String ROW_SQL = COLUMNS + " FROM audit_event e";
 
     @Inject
     EntityManager em;
@@ -82,11 +84,19 @@ public class AuditChain {
             while (true) {
                 // Sealing stops at the first unsealed entry that is still too young: a read stored
                 // write-behind can carry an earlier time than a change with a lower id, and the chain
-                // must never skip an entry it would have to come back for.
-                String cutoff = "CURRENT_TIMESTAMP(3) - INTERVAL " + sealAfter.toMillis() * 1000 + " MICROSECOND";
-                List<Object[]> rows = rows(" WHERE e.chain_hash IS NULL AND e.id < (SELECT COALESCE(MIN(y.id), "
-                        + Long.MAX_VALUE + ") FROM audit_event y WHERE y.chain_hash IS NULL AND y.occurred_at > "
-                        + cutoff + ") ORDER BY e.id LIMIT " + BATCH);
+                // must never skip an entry it would have to come back for. The next unsealed entries
+                // come in id order from ix_audit_unsealed and the age is judged per row (by the
+                // database's clock); asking the database for the first young entry instead scanned
+                // the whole log once per batch.
+                @SuppressWarnings("unchecked")
+                List<Object[]> next = em.createNativeQuery(COLUMNS + ", e.occurred_at <= CURRENT_TIMESTAMP(3) - INTERVAL "
+                        + sealAfter.toMillis() * 1000 + " MICROSECOND FROM audit_event e WHERE e.chain_hash IS NULL ORDER BY e.id LIMIT "
+                        + BATCH).getResultList();
+                int oldEnough = 0;
+                while (oldEnough < next.size() && Sql.bool(next.get(oldEnough)[13])) {
+                    oldEnough++;
+                }
+                List<Object[]> rows = next.subList(0, oldEnough);
                 if (rows.isEmpty()) {
                     return sealed;
                 }
