@@ -70,6 +70,20 @@ class AuditSharedParticipantListsTest {
                         + participant + "') }", org.hamcrest.Matchers.is(true));
         chain.seal();
         assertEquals(Optional.empty(), chain.verify(), "entries that refer to others' rows seal and verify");
+
+        long referring = ((Number) entries.get(2)[0]).longValue();
+        setParticipantsOf(referring, first - 1);
+        try {
+            assertEquals(Optional.of(referring), chain.verify(), "pointing an entry at other participants breaks the chain");
+        } finally {
+            setParticipantsOf(referring, first);
+        }
+        assertEquals(Optional.empty(), chain.verify());
+    }
+
+    private void setParticipantsOf(long id, long participantsOf) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE audit_event SET participants_of = :p WHERE id = :id")
+                .setParameter("p", participantsOf).setParameter("id", id).executeUpdate());
     }
 
     private long lastEntryId() {
