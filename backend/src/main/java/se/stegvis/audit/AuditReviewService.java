@@ -184,10 +184,10 @@ public class AuditReviewService {
     public AuditIntegrity integrity() {
         chain.seal();
         Optional<Long> broken = chain.verify();
-        Number unsealed = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE chain_hash IS NULL")
+        Number unsealed = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE sealed = 0")
                 .getSingleResult();
         Number checked = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM audit_event WHERE chain_hash IS NOT NULL AND id <= :upTo")
+                "SELECT COUNT(*) FROM audit_event WHERE sealed = 1 AND id <= :upTo")
                 .setParameter("upTo", broken.orElse(Long.MAX_VALUE)).getSingleResult();
         AuditIntegrity result = new AuditIntegrity(broken.isEmpty(), checked.longValue());
         result.setFirstBrokenEntryId(broken.orElse(null));
