@@ -109,6 +109,30 @@ class CaseloadAnswersStayCurrentTest {
     }
 
     @Test
+    void aWithdrawnAssignmentShowsInTheNextCaseload() {
+        UUID participant = People.create(Tokens.ANNA, "Uppdrag", People.uniqueName("Cache"));
+        UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA));
+        annasItem(enrollment);
+        @SuppressWarnings("unchecked")
+        List<Object[]> assignments = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT id, municipality_code FROM user_assignment WHERE user_id = :u AND project_id = :p")
+                .setParameter("u", ANNA).setParameter("p", EnrollmentRows.CRESCO).getResultList());
+        try {
+            sql("DELETE FROM user_assignment WHERE user_id = :u AND project_id = :p", Map.of("u", ANNA, "p", EnrollmentRows.CRESCO));
+            Api.as(Tokens.ANNA).get("/caseload").then().statusCode(200)
+                    .body("items.enrollmentId", not(hasItem(enrollment.toString())));
+        } finally {
+            for (Object[] a : assignments) {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "INSERT INTO user_assignment (id, user_id, project_id, municipality_code) VALUES (:id, :u, :p, :m)")
+                        .setParameter("id", a[0]).setParameter("u", ANNA).setParameter("p", EnrollmentRows.CRESCO)
+                        .setParameter("m", a[1]).executeUpdate());
+            }
+        }
+        annasItem(enrollment);
+    }
+
+    @Test
     void aKeptAnswerIsAuditedAtEveryReadingAndNeverServedToAnotherCaller() {
         UUID participant = People.create(Tokens.ANNA, "Logg", People.uniqueName("Cache"));
         UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA));

@@ -42,7 +42,7 @@ class RetentionTest {
     @Inject
     EntityManager em;
 
-    /** A participant of Anna's with an exited enrollment (coded outcome, SUS code, free text) and a journal note. */
+    /** A participant of Anna's with an exited enrollment (coded outcome, SUS code, free text), an intervention with a note and a journal note. */
     private UUID exitedParticipant(LocalDate exitedOn) {
         UUID participant = People.create(Tokens.ANNA, "Kim", People.uniqueName("Ret"));
         UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA)
@@ -58,7 +58,16 @@ class RetentionTest {
                     .setParameter("id", UUID.randomUUID()).setParameter("e", enrollment).setParameter("d", exitedOn.minusMonths(2))
                     .setParameter("a", ANNA).executeUpdate();
         });
+        UUID intervention = rows.intervention(enrollment, EnrollmentRows.WORK_TRAINING, "completed", exitedOn.minusMonths(6), exitedOn);
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("UPDATE intervention SET note = 'Trivs på lagret' WHERE id = :id")
+                .setParameter("id", intervention).executeUpdate());
         return participant;
+    }
+
+    private int interventionNotes(UUID participant) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                SELECT COUNT(i.note) FROM intervention i JOIN enrollment e ON e.id = i.enrollment_id WHERE e.participant_id = :p""")
+                .setParameter("p", participant).getSingleResult()).intValue());
     }
 
     private Object[] participantRow(UUID id) {
@@ -120,6 +129,8 @@ class RetentionTest {
         assertNull(e[3], "the caseworker's name is gone");
         assertNull(e[4], "the caseworker's e-mail is gone");
         assertEquals(0, journalNotes(old), "journal notes are deleted");
+        assertEquals(0, interventionNotes(old), "intervention notes are gone");
+        assertEquals(1, interventionNotes(recent));
 
         assertNotNull(participantRow(recent)[0], "an exit one year ago is untouched");
         assertNotNull(enrollmentRow(recent)[2]);
