@@ -1,55 +1,70 @@
--- Whether a caseload changed can be asked with one index-only read (CaseloadAnswers): every change
--- to data the caseload shows moves a stamp, whoever makes it (this instance, another one, a
--- retention run, plain SQL). The triggers are single statements, so they need no DELIMITER.
+-- Whether a caseload changed can be asked with one index read (CaseloadAnswers): every change to
+-- data the caseload shows moves a stamp, whoever makes it (this instance, another one, a retention
+-- run, plain SQL). The triggers are single statements, so they need no DELIMITER.
 --
--- * enrollment.caseload_stamp moves on every update of the enrollment, and when one of its
---   interventions, its participant's name, sex or birth year, its project's name, its coordinator's
---   display name or the category of an intervention type it uses changes;
+-- * caseload_change.stamp moves for an enrollment when it changes, or one of its interventions,
+--   its participant's name, sex or birth year, its project's name, its coordinator's display name
+--   or the category of an intervention type it uses;
 -- * app_user.scope_stamp moves when the user's assignments (what they may see) change.
 --
--- MariaDB refuses a trigger that writes a table the triggering statement itself reads (error 1442):
--- a statement that changes interventions, participants, projects, users or intervention types must
--- not read enrollment (the retention run clears intervention notes by enrollment id for that
--- reason), and one that changes assignments must not read app_user.
+-- Only AFTER triggers: in MariaDB 11.4 a BEFORE trigger on a table makes INSERT ... SELECT into it
+-- store NULL from the second row on ("Column 'id' cannot be null"). The stamps live in a table of
+-- their own rather than in enrollment because MariaDB refuses a trigger that writes a table the
+-- triggering statement reads (error 1442), and statements that change interventions read
+-- enrollment (the retention run's).
 
--- The new index covers the fingerprint read and starts like ix_enrollment_coordinator_status, which
--- it replaces (one index fewer for the optimizer to weigh on every caseload read, and to write).
-ALTER TABLE enrollment ADD COLUMN caseload_stamp BIGINT NOT NULL DEFAULT 0,
-  ADD KEY ix_enrollment_caseload_stamp (coordinator_id, status, project_id, caseload_stamp),
+CREATE TABLE caseload_change (
+  enrollment_id UUID PRIMARY KEY,
+  stamp BIGINT NOT NULL
+);
+
+-- Covers the fingerprint read; it starts like ix_enrollment_coordinator_status, which it replaces.
+ALTER TABLE enrollment
+  ADD KEY ix_enrollment_coordinator_status_project (coordinator_id, status, project_id),
   DROP KEY ix_enrollment_coordinator_status;
 
 ALTER TABLE app_user ADD COLUMN scope_stamp BIGINT NOT NULL DEFAULT 0;
 
-CREATE TRIGGER tr_enrollment_caseload_stamp BEFORE UPDATE ON enrollment FOR EACH ROW
-  SET NEW.caseload_stamp = OLD.caseload_stamp + 1;
+CREATE TRIGGER tr_enrollment_caseload AFTER UPDATE ON enrollment FOR EACH ROW
+  INSERT INTO caseload_change (enrollment_id, stamp) VALUES (NEW.id, 1)
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_intervention_inserted_caseload AFTER INSERT ON intervention FOR EACH ROW
-  UPDATE enrollment SET caseload_stamp = caseload_stamp + 1 WHERE id = NEW.enrollment_id;
+  INSERT INTO caseload_change (enrollment_id, stamp) VALUES (NEW.enrollment_id, 1)
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_intervention_updated_caseload AFTER UPDATE ON intervention FOR EACH ROW
-  UPDATE enrollment SET caseload_stamp = caseload_stamp + 1 WHERE id IN (NEW.enrollment_id, OLD.enrollment_id);
+  INSERT INTO caseload_change (enrollment_id, stamp) VALUES (NEW.enrollment_id, 1), (OLD.enrollment_id, 1)
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_intervention_deleted_caseload AFTER DELETE ON intervention FOR EACH ROW
-  UPDATE enrollment SET caseload_stamp = caseload_stamp + 1 WHERE id = OLD.enrollment_id;
+  INSERT INTO caseload_change (enrollment_id, stamp) VALUES (OLD.enrollment_id, 1)
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 -- The conditions compare OLD with NEW, constants within the trigger: an update that changes none
--- of the shown columns is an impossible WHERE and touches nothing.
+-- of the shown columns is an impossible WHERE and reads nothing.
 CREATE TRIGGER tr_participant_caseload AFTER UPDATE ON participant FOR EACH ROW
-  UPDATE enrollment SET caseload_stamp = caseload_stamp + 1
+  INSERT INTO caseload_change (enrollment_id, stamp)
+  SELECT e.id, 1 FROM enrollment e
   WHERE NOT (OLD.first_name <=> NEW.first_name AND OLD.last_name <=> NEW.last_name
              AND OLD.sex <=> NEW.sex AND OLD.birth_year <=> NEW.birth_year)
-    AND participant_id = NEW.id;
+    AND e.participant_id = NEW.id
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_project_caseload AFTER UPDATE ON project FOR EACH ROW
-  UPDATE enrollment SET caseload_stamp = caseload_stamp + 1 WHERE NOT (OLD.name <=> NEW.name) AND project_id = NEW.id;
+  INSERT INTO caseload_change (enrollment_id, stamp)
+  SELECT e.id, 1 FROM enrollment e WHERE NOT (OLD.name <=> NEW.name) AND e.project_id = NEW.id
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_app_user_caseload AFTER UPDATE ON app_user FOR EACH ROW
-  UPDATE enrollment SET caseload_stamp = caseload_stamp + 1
-  WHERE NOT (OLD.display_name <=> NEW.display_name) AND coordinator_id = NEW.id;
+  INSERT INTO caseload_change (enrollment_id, stamp)
+  SELECT e.id, 1 FROM enrollment e WHERE NOT (OLD.display_name <=> NEW.display_name) AND e.coordinator_id = NEW.id
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_intervention_type_caseload AFTER UPDATE ON intervention_type FOR EACH ROW
-  UPDATE enrollment e JOIN intervention i ON i.enrollment_id = e.id SET e.caseload_stamp = e.caseload_stamp + 1
-  WHERE NOT (OLD.category <=> NEW.category) AND i.type_id = NEW.id;
+  INSERT INTO caseload_change (enrollment_id, stamp)
+  SELECT DISTINCT i.enrollment_id, 1 FROM intervention i WHERE NOT (OLD.category <=> NEW.category) AND i.type_id = NEW.id
+  ON DUPLICATE KEY UPDATE stamp = stamp + 1;
 
 CREATE TRIGGER tr_user_assignment_inserted_scope AFTER INSERT ON user_assignment FOR EACH ROW
   UPDATE app_user SET scope_stamp = scope_stamp + 1 WHERE id = NEW.user_id;

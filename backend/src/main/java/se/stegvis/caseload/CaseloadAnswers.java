@@ -33,7 +33,7 @@ import se.stegvis.api.generated.model.CaseloadFlag;
  * drawn from (migration V96: triggers move an enrollment's stamp when it, its interventions, its
  * participant's name, its project's or coordinator's name or an intervention type's category
  * change, and the caller's scope stamp when their assignments change). It is read from one
- * covering index, before the caller's access is applied: the answer is those rows filtered by the
+ * index range, before the caller's access is applied: the answer is those rows filtered by the
  * caller's assignments, so equal rows and an equal scope stamp mean an equal answer, and an
  * enrollment that comes, goes or moves changes the fingerprint. Changes made through another
  * instance, a retention run or plain SQL are seen alike. The flags depend on the date, which is
@@ -52,14 +52,16 @@ public class CaseloadAnswers {
     }
 
     /**
-     * The caller's row is a constant to the optimizer (a primary-key match), so this is a one-table
-     * read; the index is named because weighing the enrollment's other indexes cost more than the read.
+     * The caller's row is a constant to the optimizer (a primary-key match) and the stamps a
+     * primary-key look-up per row, so this is one index range; the index is named because weighing
+     * the enrollment's other indexes cost more than the read.
      */
-    private static final String FINGERPRINT_OF_COORDINATOR = "SELECT u.scope_stamp, e.id, e.caseload_stamp FROM app_user u"
-            + " JOIN enrollment e FORCE INDEX (ix_enrollment_caseload_stamp) WHERE u.id = ? AND e.status = 'open' AND e.coordinator_id = ?";
+    private static final String FINGERPRINT_OF_COORDINATOR = "SELECT u.scope_stamp, e.id, c.stamp FROM app_user u"
+            + " JOIN enrollment e FORCE INDEX (ix_enrollment_coordinator_status_project)"
+            + " LEFT JOIN caseload_change c ON c.enrollment_id = e.id WHERE u.id = ? AND e.status = 'open' AND e.coordinator_id = ?";
     /** A project manager's whole projects: the open enrollments of the projects they are assigned to. */
-    private static final String FINGERPRINT_OF_PROJECTS = "SELECT u.scope_stamp, e.id, e.caseload_stamp FROM app_user u"
-            + " JOIN enrollment e WHERE u.id = ? AND e.status = 'open'"
+    private static final String FINGERPRINT_OF_PROJECTS = "SELECT u.scope_stamp, e.id, c.stamp FROM app_user u"
+            + " JOIN enrollment e LEFT JOIN caseload_change c ON c.enrollment_id = e.id WHERE u.id = ? AND e.status = 'open'"
             + " AND e.project_id IN (SELECT ua.project_id FROM user_assignment ua WHERE ua.user_id = u.id)";
 
     @Inject
@@ -81,7 +83,8 @@ public class CaseloadAnswers {
 
     /**
      * The kept answer when its fingerprint still holds; otherwise computes one, keeps it and returns
-     * it. {@code compute} must apply the same filters as the fingerprint.
+     * it. {@code compute} must apply the same filters as the fingerprint; the fingerprint of the
+     * answer it returns is left null and set here.
      */
     public Answer answer(Key key, Supplier<Answer> compute) {
         String now = fingerprint(key);

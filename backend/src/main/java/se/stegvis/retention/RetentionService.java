@@ -232,7 +232,7 @@ public class RetentionService {
                 runId, cutoffs);
         String enrollmentOf = " JOIN enrollment e ON e.id = %s" + THIS_RUN.formatted("e.participant_id");
         update("UPDATE enrollment_extension x" + enrollmentOf.formatted("x.enrollment_id") + " SET x.reason = NULL", runId, cutoffs);
-        clearInterventionNotes(runId);
+        update("UPDATE intervention i" + enrollmentOf.formatted("i.enrollment_id") + " SET i.note = NULL", runId, cutoffs);
         update("UPDATE assessment a" + enrollmentOf.formatted("a.enrollment_id") + " SET a.comment = NULL", runId, cutoffs);
         update("UPDATE assessment_rating ar JOIN assessment a ON a.id = ar.assessment_id" + enrollmentOf.formatted("a.enrollment_id")
                 + " SET ar.comment = NULL", runId, cutoffs);
@@ -284,21 +284,6 @@ public class RetentionService {
 
     private int count(String sql, Map<String, Object> cutoffs) {
         return ((Number) bind(em.createNativeQuery(sql), sql, null, cutoffs).getSingleResult()).intValue();
-    }
-
-    /**
-     * By enrollment id, not joined with enrollment: a trigger moves the enrollment's caseload stamp
-     * when an intervention changes (V96), and MariaDB refuses a trigger that writes a table the
-     * statement itself reads.
-     */
-    private void clearInterventionNotes(UUID runId) {
-        @SuppressWarnings("unchecked")
-        List<Object> enrollments = em.createNativeQuery("SELECT e.id FROM enrollment e" + THIS_RUN.formatted("e.participant_id"))
-                .setParameter("run", runId).getResultList();
-        for (int from = 0; from < enrollments.size(); from += 1000) {
-            em.createNativeQuery("UPDATE intervention SET note = NULL WHERE enrollment_id IN (:ids) AND note IS NOT NULL")
-                    .setParameter("ids", enrollments.subList(from, Math.min(enrollments.size(), from + 1000))).executeUpdate();
-        }
     }
 
     private int update(String sql, UUID runId, Map<String, Object> cutoffs) {
