@@ -36,8 +36,9 @@ import jakarta.ws.rs.core.MediaType;
  *   <li>{@code GET /api/v1/_bench/json-auth} — the same behind bearer-token verification;</li>
  *   <li>{@code GET /api/v1/_bench/pk/{id}} — one primary-key read of a participant through the pool;</li>
  *   <li>{@code GET /api/v1/_bench/page?after=} — a 50-row page of participants (keyset on id);</li>
- *   <li>{@code POST /api/v1/_bench/tx/{id}} — one transaction that reads a participant row
- *       ({@code FOR UPDATE}) and writes it back.</li>
+ *   <li>{@code POST /api/v1/_bench/tx/{id}} — one transaction that reads a row ({@code FOR UPDATE})
+ *       and writes it back: the same participant columns in the benchmark's own table
+ *       {@code bench_row} (bench/generate.sql), since {@code participant} has a product trigger.</li>
  * </ul>
  */
 @IfBuildProperty(name = "stegvis.bench.enabled", stringValue = "true")
@@ -56,6 +57,7 @@ public class BenchReferenceEndpoints {
     }
 
     private static final String COLUMNS = "SELECT id, first_name, last_name, sex, birth_year, version FROM participant";
+    private static final String TX_COLUMNS = "SELECT id, first_name, last_name, sex, birth_year, version FROM bench_row";
 
     private final AtomicLong counter = new AtomicLong();
 
@@ -107,12 +109,12 @@ public class BenchReferenceEndpoints {
     public Row readAndWrite(@PathParam("id") UUID id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             Row before;
-            try (PreparedStatement s = c.prepareStatement(COLUMNS + " WHERE id = ? FOR UPDATE")) {
+            try (PreparedStatement s = c.prepareStatement(TX_COLUMNS + " WHERE id = ? FOR UPDATE")) {
                 s.setString(1, id.toString());
                 before = single(s);
             }
             try (PreparedStatement u = c.prepareStatement(
-                    "UPDATE participant SET version = ?, updated_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND version = ?")) {
+                    "UPDATE bench_row SET version = ?, updated_at = CURRENT_TIMESTAMP(3) WHERE id = ? AND version = ?")) {
                 u.setLong(1, before.version() + 1);
                 u.setString(2, id.toString());
                 u.setLong(3, before.version());
