@@ -73,7 +73,7 @@ public class AuditLog {
     private static final int ENTRIES_PER_BATCH = 500;
     private static final String EVENT_COLUMNS = "INSERT INTO audit_event (occurred_at, user_id, username, roles, organisation_code,"
             + " client_id, action, resource, resource_id, participant_count, participants_of) VALUES ";
-    /** How many recently stored participant lists the writer remembers for {@link #participantsOf}. */
+    /** How many recently stored participant lists the writer remembers ({@link #storedLists}). */
     private static final int REMEMBERED_LISTS = 1000;
 
     /** One entry, complete when recorded (the caller's identity is request-scoped). */
