@@ -240,7 +240,6 @@ public class AssessmentService {
         return new Context(Sql.integer(first[0]), Sql.bool(first[1]), Sql.date(first[2]), earlier, ratings);
     }
 
-
     /** The due date the list shows: the enrollment's, or one interval after its start before any; none once exited. */
     private LocalDate nextDue(EnrollmentAccess.Visible enrollment) {
         if (!enrollment.isOpen()) {

@@ -96,10 +96,11 @@ public class EnrollmentService {
             // Only then can the participant be invisible: an enrollment within the caller's
             // assignments makes its participant visible, so a non-empty list needs no check of its own.
             visibleParticipant(participantId);
-            audit.record(Action.LIST, RESOURCE, null, participantId);
-            return List.of();
         }
         audit.record(Action.LIST, RESOURCE, null, participantId);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
         // The same statements for one enrollment or ten: each history in one query for the participant.
         Map<UUID, List<EnrollmentPhaseEntity>> phases = history.phasesOfParticipant(participantId).stream()
                 .collect(Collectors.groupingBy(p -> p.enrollmentId));

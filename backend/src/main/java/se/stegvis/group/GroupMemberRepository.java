@@ -62,7 +62,6 @@ public class GroupMemberRepository implements PanacheRepositoryBase<GroupMemberE
         return result;
     }
 
-
     /** A protected person's name is never stored; the others may lack one (registered without it). */
     static String name(String first, String last, boolean protectedIdentity) {
         if (protectedIdentity) {

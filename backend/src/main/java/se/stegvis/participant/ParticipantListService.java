@@ -208,6 +208,4 @@ public class ParticipantListService {
     private static String escapeLike(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
-
-
 }

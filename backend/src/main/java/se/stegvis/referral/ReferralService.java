@@ -698,7 +698,7 @@ public class ReferralService {
         String organisations;
         try {
             // The consent always covers sharing with the agency that referred the person.
-            java.util.Set<String> covered = new java.util.LinkedHashSet<>(r.consentOrganisationIds);
+            Set<String> covered = new LinkedHashSet<>(r.consentOrganisationIds);
             covered.add(r.referringOrganisationId.toString());
             organisations = json.writeValueAsString(covered);
         } catch (JsonProcessingException e) {

@@ -327,5 +327,4 @@ public class RetentionService {
         run.setTriggeredBy((String) row[3]);
         return run;
     }
-
 }

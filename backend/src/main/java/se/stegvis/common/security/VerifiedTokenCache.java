@@ -3,15 +3,17 @@ package se.stegvis.common.security;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 
 import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -20,6 +22,7 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -49,9 +52,19 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
     @ConfigProperty(name = "stegvis.token-cache.enabled", defaultValue = "true")
     boolean enabled;
 
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Bounded; an entry expires when its token does. */
+    private Cache<String, Entry> entries;
     /** Requests answered from an entry (for tests: proves the OIDC extension was not asked). */
     private final LongAdder hits = new LongAdder();
+
+    @PostConstruct
+    void init() {
+        entries = Caffeine.newBuilder()
+                .maximumSize(maxSize)
+                .expireAfter(Expiry.creating((String key, Entry entry) ->
+                        Duration.ofSeconds(Math.max(0, entry.expiresAt() - Instant.now().getEpochSecond()))))
+                .build();
+    }
 
     /**
      * The identity remembered for this exact token while it has not expired, for this request
@@ -62,13 +75,8 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
         if (!enabled || token == null) {
             return null;
         }
-        String key = key(token);
-        Entry entry = entries.get(key);
+        Entry entry = entries.getIfPresent(key(token));
         if (entry == null) {
-            return null;
-        }
-        if (entry.expiresAt() <= Instant.now().getEpochSecond()) {
-            entries.remove(key);
             return null;
         }
         hits.increment();
@@ -89,9 +97,6 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
             TokenCredential token = identity.getCredentials().stream().filter(TokenCredential.class::isInstance)
                     .map(TokenCredential.class::cast).findFirst().orElse(null);
             if (token != null && token.getToken() != null) {
-                if (entries.size() >= maxSize) {
-                    evict();
-                }
                 SecurityIdentity remembered = QuarkusSecurityIdentity.builder(identity).addAttribute(CACHED, Boolean.TRUE)
                         .addAttribute(Caller.ATTRIBUTE, Caller.of(jwt, identity.getRoles())).build();
                 entries.put(key(token), new Entry(remembered, jwt.getExpirationTime()));
@@ -102,25 +107,12 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
 
     /** Whether this token is remembered (for tests). */
     boolean remembers(String token) {
-        return entries.containsKey(key(new TokenCredential(token, "bearer")));
+        return entries.getIfPresent(key(new TokenCredential(token, "bearer"))) != null;
     }
 
     /** How many requests were answered from an entry (for tests). */
     long hits() {
         return hits.sum();
-    }
-
-    /** Drops expired entries; if the cache is still full, all of them (tokens live minutes). */
-    private void evict() {
-        long now = Instant.now().getEpochSecond();
-        for (Iterator<Entry> it = entries.values().iterator(); it.hasNext();) {
-            if (it.next().expiresAt() <= now) {
-                it.remove();
-            }
-        }
-        if (entries.size() >= maxSize) {
-            entries.clear();
-        }
     }
 
     private static String key(TokenCredential credential) {
