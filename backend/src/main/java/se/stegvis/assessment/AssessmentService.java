@@ -2,7 +2,6 @@ package se.stegvis.assessment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import se.stegvis.audit.AuditLog;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
@@ -47,7 +47,6 @@ public class AssessmentService {
 
     static final String PROGRESSION = "progression";
     /** "Today" is the users' date, not the server's. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String RESOURCE = "assessment";
 
     @Inject
@@ -286,7 +285,7 @@ public class AssessmentService {
         if (instrument == null) {
             errors.add(new FieldError("instrumentId", "is not one of the project's instruments"));
         }
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = SwedishCalendar.today();
         if (in.getAssessedOn().isAfter(today)) {
             errors.add(new FieldError("assessedOn", "must not be in the future"));
         } else if (in.getAssessedOn().isBefore(enrollmentStart)) {

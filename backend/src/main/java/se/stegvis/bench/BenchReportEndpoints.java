@@ -18,7 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import se.stegvis.caseload.CaseloadFlags;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.report.ReferenceReportSql;
 import se.stegvis.report.ReportRefresher;
 
@@ -60,7 +60,7 @@ public class BenchReportEndpoints {
         // forgotten request cannot hold the shared machine.
         em.createNativeQuery("SET SESSION max_statement_time = 300").executeUpdate();
         try {
-            return new LinkedHashMap<>(ReferenceReportSql.compute(em, projectId, from, to, CaseloadFlags.today(), SUMMARY_FIGURES));
+            return new LinkedHashMap<>(ReferenceReportSql.compute(em, projectId, from, to, SwedishCalendar.today(), SUMMARY_FIGURES));
         } finally {
             em.createNativeQuery("SET SESSION max_statement_time = 0").executeUpdate();
         }

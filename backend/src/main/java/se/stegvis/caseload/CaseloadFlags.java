@@ -1,7 +1,6 @@
 package se.stegvis.caseload;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -30,9 +29,6 @@ import se.stegvis.api.generated.model.CaseloadFlag;
  * today.
  */
 public final class CaseloadFlags {
-
-    /** Swedish calendar days decide what is due. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     public static final int ASSESSMENT_DUE_DAYS = 14;
     public static final int END_APPROACHING_DAYS = 30;
@@ -98,10 +94,6 @@ public final class CaseloadFlags {
             + " FROM intervention i JOIN intervention_type it ON it.id = i.type_id WHERE i.enrollment_id = e.id AND " + ONGOING + ")";
 
     private CaseloadFlags() {
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 
     /** SQL true when enrollment {@code e} carries the flag; bind the dates with {@link #bind}. */

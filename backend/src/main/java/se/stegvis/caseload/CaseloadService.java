@@ -28,6 +28,7 @@ import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.Roles;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 
 /**
@@ -96,7 +97,7 @@ public class CaseloadService {
             }
             coordinator = me;
         }
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         UUID coordinatorFilter = coordinator;
         CaseloadAnswers.Answer answer = answers.answer(new CaseloadAnswers.Key(me, projectId, coordinator, flag, today),
                 () -> compute(me, projectId, coordinatorFilter, flag, today));
@@ -166,7 +167,7 @@ public class CaseloadService {
         String sql = SELECT + CaseloadFlags.ONGOING_SUMMARY + FROM + CaseloadFlags.predicate(CaseloadFlag.FOLLOW_UP_DUE)
                 + " AND " + AccessScope.ENROLLMENT_PREDICATE + (manager ? "" : " AND e.coordinator_id = :scopeUser") + ORDER;
         Query query = em.createNativeQuery(sql).setParameter("scopeUser", me);
-        CaseloadFlags.bind(query, sql, CaseloadFlags.today());
+        CaseloadFlags.bind(query, sql, SwedishCalendar.today());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<CaseloadItem> items = rows.stream().map(r -> item(r, new ArrayList<>(List.of(CaseloadFlag.FOLLOW_UP_DUE)))).toList();
@@ -194,6 +195,6 @@ public class CaseloadService {
     }
 
     static LocalDate today() {
-        return CaseloadFlags.today();
+        return SwedishCalendar.today();
     }
 }

@@ -23,10 +23,10 @@ import se.stegvis.api.generated.model.ConsentWithdrawalInput;
 import se.stegvis.api.generated.model.FieldError;
 import se.stegvis.api.generated.model.UserRef;
 import se.stegvis.audit.AuditLog;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 import se.stegvis.participant.ParticipantRepository;
 
@@ -119,7 +119,7 @@ public class ConsentService {
         // Serialises consents of one participant, so two clerks cannot both record the same purpose.
         em.createNativeQuery("SELECT id FROM participant WHERE id = :p FOR UPDATE").setParameter("p", participantId)
                 .getResultList();
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         List<FieldError> errors = new ArrayList<>();
         if (in.getGivenOn().isAfter(today)) {
             errors.add(new FieldError("givenOn", "must not be in the future"));
@@ -176,7 +176,7 @@ public class ConsentService {
         }
         LocalDate givenOn = Sql.date(rows.get(0)[1]);
         LocalDate withdrawnOn = in.getWithdrawnOn();
-        if (withdrawnOn.isAfter(CaseloadFlags.today())) {
+        if (withdrawnOn.isAfter(SwedishCalendar.today())) {
             throw ApiException.invalid("withdrawnOn", "must not be in the future");
         }
         if (withdrawnOn.isBefore(givenOn)) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.stegvis.common.crypto.PersonalDataCipher;
+import se.stegvis.common.time.SwedishCalendar;
 
 /**
  * Loads the demo data, idempotently: first {@code demo/base.sql} (organisations, projects, users,
@@ -48,7 +48,7 @@ public class DemoDataLoader {
                     statements, (System.nanoTime() - started) / 1_000_000);
             return Map.of();
         }
-        DemoDataset dataset = new DemoDataset(LocalDate.now(), new Random(SEED), cipher::encrypt, cipher::lookupHash);
+        DemoDataset dataset = new DemoDataset(SwedishCalendar.today(), new Random(SEED), cipher::encrypt, cipher::lookupHash);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Table table : dataset.generate()) {
             table.insertInto(em);

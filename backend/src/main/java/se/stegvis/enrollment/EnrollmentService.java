@@ -1,7 +1,6 @@
 package se.stegvis.enrollment;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +33,7 @@ import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.Roles;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 import se.stegvis.common.web.Versions;
 import se.stegvis.project.ProjectEntity;
@@ -54,7 +54,6 @@ public class EnrollmentService {
     static final String RESOURCE = "enrollment";
     /** How far ahead an enrollment may be registered. */
     static final int MAX_MONTHS_AHEAD = 12;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final String UNIQUE_OPEN = "uk_enrollment_one_open";
 
     @Inject
@@ -307,7 +306,7 @@ public class EnrollmentService {
         }
         if (in.getDecidedOn().isBefore(e.startDate)) {
             errors.add(new FieldError("decidedOn", "must not be before the enrollment's start date"));
-        } else if (in.getDecidedOn().isAfter(today())) {
+        } else if (in.getDecidedOn().isAfter(SwedishCalendar.today())) {
             errors.add(new FieldError("decidedOn", "must not be in the future"));
         }
         if (!errors.isEmpty()) {
@@ -376,7 +375,7 @@ public class EnrollmentService {
         if (!in.getFollowUpDate().isAfter(e.exitDate)) {
             throw ApiException.invalid("followUpDate", "must be after the exit date");
         }
-        if (in.getFollowUpDate().isAfter(today())) {
+        if (in.getFollowUpDate().isAfter(SwedishCalendar.today())) {
             throw ApiException.invalid("followUpDate", "must not be in the future");
         }
         e.followUpDate = in.getFollowUpDate();
@@ -445,7 +444,7 @@ public class EnrollmentService {
     }
 
     private void checkStart(ProjectEntity project, ParticipantLookup.Person person, LocalDate start, List<FieldError> errors) {
-        if (start.isAfter(today().plusMonths(MAX_MONTHS_AHEAD))) {
+        if (start.isAfter(SwedishCalendar.today().plusMonths(MAX_MONTHS_AHEAD))) {
             errors.add(new FieldError("startDate", "must not be more than " + MAX_MONTHS_AHEAD + " months ahead"));
         } else if (start.isBefore(project.startDate)) {
             errors.add(new FieldError("startDate", "must not be before the project's start date"));
@@ -475,7 +474,7 @@ public class EnrollmentService {
             errors.add(new FieldError(field, "must not be before the enrollment's start date"));
         } else if (currentFrom != null && date.isBefore(currentFrom)) {
             errors.add(new FieldError(field, "must not be before " + currentWhat));
-        } else if (date.isAfter(today())) {
+        } else if (date.isAfter(SwedishCalendar.today())) {
             errors.add(new FieldError(field, "must not be in the future"));
         }
     }
@@ -590,9 +589,5 @@ public class EnrollmentService {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZONE);
     }
 }

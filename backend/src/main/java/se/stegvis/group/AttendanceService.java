@@ -31,10 +31,10 @@ import se.stegvis.api.generated.model.SessionAttendanceEntry;
 import se.stegvis.api.generated.model.SessionAttendanceInput;
 import se.stegvis.api.generated.model.SessionStatus;
 import se.stegvis.audit.AuditLog;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Versions;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
@@ -97,7 +97,7 @@ public class AttendanceService {
         if (s.isCancelled()) {
             throw ApiException.conflict("session-cancelled", "The session is cancelled; no attendance can be recorded");
         }
-        if (s.sessionDate.isAfter(CaseloadFlags.today())) {
+        if (s.sessionDate.isAfter(SwedishCalendar.today())) {
             throw ApiException.invalid("sessionDate", "the session has not taken place yet");
         }
         Map<UUID, Member> visible = visibleMembers(s);
@@ -171,7 +171,7 @@ public class AttendanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public EnrollmentAttendance ofEnrollment(UUID enrollmentId) {
         EnrollmentEntity enrollment = enrollments.requireVisible(enrollmentId);
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         Figures total = new Figures();
         List<EnrollmentGroupAttendance> perGroup = new ArrayList<>();
         for (GroupMemberEntity m : members.ofEnrollment(enrollmentId)) {

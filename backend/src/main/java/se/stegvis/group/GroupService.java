@@ -25,11 +25,11 @@ import se.stegvis.api.generated.model.GroupMember;
 import se.stegvis.api.generated.model.GroupMemberInput;
 import se.stegvis.api.generated.model.UserRef;
 import se.stegvis.audit.AuditLog;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Versions;
 
 /**
@@ -76,7 +76,7 @@ public class GroupService {
         if (projectId != null) {
             projects.retainAll(Set.of(projectId));
         }
-        return toDtos(groups.ofProjects(projects, Boolean.TRUE.equals(current) ? CaseloadFlags.today() : null));
+        return toDtos(groups.ofProjects(projects, Boolean.TRUE.equals(current) ? SwedishCalendar.today() : null));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -168,7 +168,7 @@ public class GroupService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (!creating && capacity < g.capacity && capacity < members.countStaying(g.id, CaseloadFlags.today())) {
+        if (!creating && capacity < g.capacity && capacity < members.countStaying(g.id, SwedishCalendar.today())) {
             throw ApiException.conflict("capacity-below-members",
                     "The group has more members than the new capacity; let someone leave first");
         }
@@ -201,7 +201,7 @@ public class GroupService {
         if (rows.isEmpty()) {
             return List.of();
         }
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         Set<UUID> ids = new HashSet<>();
         Set<UUID> projectIds = new HashSet<>();
         Set<UUID> leaderIds = new HashSet<>();
@@ -233,7 +233,7 @@ public class GroupService {
         List<GroupMemberEntity> rows = members.ofGroup(g.id);
         Map<UUID, GroupMemberRepository.Person> people = members.people(rows.stream().map(m -> m.enrollmentId).toList());
         Map<UUID, Figures> figures = groups.memberFigures(g.id);
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         List<GroupMember> visible = rows.stream()
                 .filter(m -> visible(people.get(m.enrollmentId)))
                 .map(m -> GroupMapper.member(m, people.get(m.enrollmentId), figures.get(m.id), today))
@@ -249,7 +249,7 @@ public class GroupService {
         GroupMemberEntity m = members.findByIdOptional(memberId).orElseThrow(() -> ApiException.notFound("Group member"));
         GroupMemberRepository.Person person = requireVisibleMember(m);
         audit.record(AuditLog.Action.READ, RESOURCE_MEMBER, m.id, person.participantId());
-        return GroupMapper.member(m, person, groups.figuresOfMember(m.id).get(m.id), CaseloadFlags.today());
+        return GroupMapper.member(m, person, groups.figuresOfMember(m.id).get(m.id), SwedishCalendar.today());
     }
 
     public GroupMember add(UUID groupId, GroupMemberInput in) {
@@ -261,7 +261,7 @@ public class GroupService {
         GroupMemberEntity m = join(g, person, in.getJoinedOn(), in.getCapacityOverrideReason(), "joinedOn",
                 "capacityOverrideReason");
         audit.record(AuditLog.Action.CREATE, RESOURCE_MEMBER, m.id, person.participantId());
-        return GroupMapper.member(m, person, null, CaseloadFlags.today());
+        return GroupMapper.member(m, person, null, SwedishCalendar.today());
     }
 
     /**
@@ -290,7 +290,7 @@ public class GroupService {
 
     private GroupMemberEntity join(GroupEntity g, GroupMemberRepository.Person person, LocalDate requestedJoin,
             String overrideReason, String joinField, String reasonField) {
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         LocalDate joinedOn = requestedJoin != null ? requestedJoin : (g.startDate.isAfter(today) ? g.startDate : today);
         List<FieldError> errors = new ArrayList<>();
         if (!g.covers(joinedOn)) {
@@ -353,7 +353,7 @@ public class GroupService {
         m.leaveReason = reason;
         members.flush();
         audit.record(AuditLog.Action.UPDATE, RESOURCE_MEMBER, m.id, person.participantId());
-        return GroupMapper.member(m, person, groups.figuresOfMember(m.id).get(m.id), CaseloadFlags.today());
+        return GroupMapper.member(m, person, groups.figuresOfMember(m.id).get(m.id), SwedishCalendar.today());
     }
 
     /** The member's person, if the caller may see both the group and the enrollment; 404 otherwise. */

@@ -3,7 +3,6 @@ package se.stegvis.intervention;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,6 +22,7 @@ import se.stegvis.api.generated.model.Intervention;
 import se.stegvis.api.generated.model.InterventionInput;
 import se.stegvis.audit.AuditLog;
 import se.stegvis.common.error.ApiException;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Versions;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
@@ -50,7 +50,6 @@ import se.stegvis.enrollment.EnrollmentEntity;
 public class InterventionService {
 
     /** "Today" is the users' date, not the server's. */
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final String RESOURCE = "intervention";
 
     @Inject
@@ -138,7 +137,7 @@ public class InterventionService {
     /** Checks the body against the rules above and returns the intervention's type. */
     private InterventionTypeEntity validate(InterventionInput in, EnrollmentEntity enrollment, InterventionEntity current) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(SWEDEN);
+        LocalDate today = SwedishCalendar.today();
 
         InterventionTypeEntity type = types.findByIdOptional(in.getTypeId()).orElse(null);
         boolean typeChanged = current == null || !Objects.equals(current.typeId, in.getTypeId());

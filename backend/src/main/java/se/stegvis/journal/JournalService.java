@@ -1,8 +1,6 @@
 package se.stegvis.journal;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import se.stegvis.audit.AuditLog.Action;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
 
@@ -30,7 +29,6 @@ import se.stegvis.enrollment.EnrollmentEntity;
 @Transactional
 public class JournalService {
 
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Inject
     EnrollmentAccess access;
@@ -61,7 +59,7 @@ public class JournalService {
         if (input.getText().isBlank()) {
             throw ApiException.invalid("text", "must not be blank");
         }
-        if (input.getNoteDate().isAfter(LocalDate.now(SWEDEN))) {
+        if (input.getNoteDate().isAfter(SwedishCalendar.today())) {
             throw ApiException.invalid("noteDate", "must not be in the future");
         }
         JournalNoteEntity n = new JournalNoteEntity();

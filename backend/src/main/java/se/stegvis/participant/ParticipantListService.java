@@ -24,6 +24,7 @@ import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 
 /**
@@ -77,7 +78,7 @@ public class ParticipantListService {
 
         Query query = em.createNativeQuery(sql.toString());
         params.forEach(query::setParameter);
-        CaseloadFlags.bind(query, sql.toString(), CaseloadFlags.today());
+        CaseloadFlags.bind(query, sql.toString(), SwedishCalendar.today());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
 

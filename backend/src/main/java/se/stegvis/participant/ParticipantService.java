@@ -20,11 +20,11 @@ import se.stegvis.api.generated.model.ParticipantCreate;
 import se.stegvis.api.generated.model.ParticipantUpdate;
 import se.stegvis.api.generated.model.Sex;
 import se.stegvis.audit.AuditLog;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.crypto.PersonalDataCipher;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Versions;
 
 /**
@@ -57,7 +57,7 @@ public class ParticipantService {
 
     public Participant create(ParticipantCreate in) {
         UUID me = me();
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         List<FieldError> errors = new ArrayList<>();
         boolean protectedIdentity = Boolean.TRUE.equals(in.getProtectedIdentity());
         boolean numberGiven = in.getIdentityNumber() != null && !in.getIdentityNumber().isBlank();
@@ -146,26 +146,26 @@ public class ParticipantService {
     public Participant get(UUID id) {
         ParticipantEntity e = visible(id);
         audit.record(AuditLog.Action.READ, RESOURCE, e.id, e.id);
-        return ParticipantMapper.toDto(e, CaseloadFlags.today());
+        return ParticipantMapper.toDto(e, SwedishCalendar.today());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Participant lookup(IdentityNumberLookup in) {
         UUID me = me();
-        IdentityNumber.Result parsed = IdentityNumber.parse(in.getIdentityNumber(), CaseloadFlags.today());
+        IdentityNumber.Result parsed = IdentityNumber.parse(in.getIdentityNumber(), SwedishCalendar.today());
         IdentityNumber number = parsed.number()
                 .orElseThrow(() -> ApiException.badRequest(IDENTITY_NUMBER, parsed.reason()));
         ParticipantEntity e = participants.findByHash(cipher.lookupHash(number.canonical()))
                 .filter(p -> participants.isVisible(p.id, me))
                 .orElseThrow(() -> ApiException.notFound("Participant"));
         audit.record(AuditLog.Action.READ, RESOURCE, e.id, e.id);
-        return ParticipantMapper.toDto(e, CaseloadFlags.today());
+        return ParticipantMapper.toDto(e, SwedishCalendar.today());
     }
 
     public Participant update(UUID id, String ifMatch, ParticipantUpdate in) {
         ParticipantEntity e = visible(id);
         Versions.requireCurrent(ifMatch, e.version);
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         List<FieldError> errors = new ArrayList<>();
         boolean protectedIdentity = in.getProtectedIdentity() == null ? e.protectedIdentity : in.getProtectedIdentity();
         if (protectedIdentity && !e.isAnonymous()) {

@@ -2,7 +2,6 @@ package se.stegvis.plan;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +29,7 @@ import se.stegvis.audit.AuditLog.Action;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Versions;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
@@ -44,7 +44,6 @@ public class PlanService {
 
     /** Follow-up meetings are due every second month (the seeds' "uppföljning varannan månad"). */
     static final int FOLLOW_UP_INTERVAL_MONTHS = 2;
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     @Inject
     EnrollmentAccess access;
@@ -153,7 +152,7 @@ public class PlanService {
     public PlanFollowUp createFollowUp(UUID enrollmentId, PlanFollowUpInput input) {
         EnrollmentEntity enrollment = access.requireOpen(enrollmentId);
         LocalDate meeting = input.getMeetingDate();
-        if (meeting.isAfter(today())) {
+        if (meeting.isAfter(SwedishCalendar.today())) {
             throw ApiException.invalid("meetingDate", "must not be in the future");
         }
         if (meeting.isBefore(enrollment.startDate)) {
@@ -218,7 +217,7 @@ public class PlanService {
         if (in.getStatus() == SubGoalStatus.ACHIEVED) {
             if (achievedOn == null) {
                 errors.add(new FieldError("achievedOn", "is required when the sub-goal is achieved"));
-            } else if (achievedOn.isAfter(today())) {
+            } else if (achievedOn.isAfter(SwedishCalendar.today())) {
                 errors.add(new FieldError("achievedOn", "must not be in the future"));
             } else if (achievedOn.isBefore(start)) {
                 errors.add(new FieldError("achievedOn", "must not be before the enrollment's start"));
@@ -242,10 +241,6 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(SWEDEN);
     }
 
     private static Instant now() {

@@ -52,13 +52,13 @@ import se.stegvis.api.generated.model.SusStatus;
 import se.stegvis.api.generated.model.WithdrawalInput;
 import se.stegvis.audit.AuditLog;
 import se.stegvis.audit.AuditLog.Action;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.crypto.PersonalDataCipher;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.Roles;
 import se.stegvis.common.security.UserDirectory;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 import se.stegvis.common.web.Versions;
 import se.stegvis.enrollment.EnrollmentEntity;
@@ -180,7 +180,7 @@ public class ReferralService {
                 throw new KeyTaken();
             }
         }
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         ProjectTerms terms = projectTerms(in.getProjectId(), in.getMunicipalityCode(),
                 in.getPerson().getHomeMunicipalityCode());
         if (terms == null) {
@@ -404,7 +404,7 @@ public class ReferralService {
 
     /** The same person written 19121212-1212 or 191212121212 is the same request body. */
     private static String canonicalForHash(String number) {
-        return IdentityNumber.parse(number, CaseloadFlags.today()).number()
+        return IdentityNumber.parse(number, SwedishCalendar.today()).number()
                 .map(IdentityNumber::canonical)
                 .orElse(number.strip());
     }
@@ -529,7 +529,7 @@ public class ReferralService {
         }
         // Data crosses to the referring agency only while the person's consent to share with it holds.
         if (!consents.hasActiveConsent(Sql.uuid(e[11]), "participation_sharing", r.referringOrganisationId,
-                CaseloadFlags.today())) {
+                SwedishCalendar.today())) {
             throw ApiException.notFound("Exit summary");
         }
         ExitSummary s = new ExitSummary(r.id, r.enrollmentId, Sql.date(e[1]), Sql.date(e[2]),
@@ -569,7 +569,7 @@ public class ReferralService {
             throw ApiException.conflict("referral-not-screenable",
                     "A referral is screened while submitted, screened or on hold; it is " + r.status);
         }
-        LocalDate submitted = r.createdAt.atZone(CaseloadFlagsZone.ZONE).toLocalDate();
+        LocalDate submitted = r.createdAt.atZone(SwedishCalendar.ZONE).toLocalDate();
         if (in.getBoardMeetingDate().isBefore(submitted)) {
             throw ApiException.invalid("boardMeetingDate", "must not be before the referral was submitted");
         }
@@ -593,8 +593,8 @@ public class ReferralService {
         if (outcome != DecisionOutcome.ACCEPTED && reason == null) {
             errors.add(new FieldError("reason", "is required when the referral is declined or put on hold"));
         }
-        LocalDate submitted = r.createdAt.atZone(CaseloadFlagsZone.ZONE).toLocalDate();
-        if (in.getDecidedOn().isAfter(CaseloadFlags.today())) {
+        LocalDate submitted = r.createdAt.atZone(SwedishCalendar.ZONE).toLocalDate();
+        if (in.getDecidedOn().isAfter(SwedishCalendar.today())) {
             errors.add(new FieldError("decidedOn", "must not be in the future"));
         } else if (in.getDecidedOn().isBefore(submitted)) {
             errors.add(new FieldError("decidedOn", "must not be before the referral was submitted"));
@@ -812,7 +812,7 @@ public class ReferralService {
         List<?> names = em.createNativeQuery("SELECT name FROM organisation WHERE id = :id")
                 .setParameter("id", r.referringOrganisationId).getResultList();
         return ReferralMapper.toDto(r, project, names.isEmpty() ? null : (String) names.get(0), events.history(r.id),
-                CaseloadFlags.today());
+                SwedishCalendar.today());
     }
 
     private List<IncomeSource> incomeSources(Object column) {
@@ -853,11 +853,4 @@ public class ReferralService {
         }
     }
 
-    /** The calendar the service's dates are in (as the enrollment feature's). */
-    static final class CaseloadFlagsZone {
-        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Stockholm");
-
-        private CaseloadFlagsZone() {
-        }
-    }
 }

@@ -8,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import se.stegvis.api.generated.model.FieldError;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.AccessScope;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 
 /**
@@ -100,7 +100,7 @@ public class ReportScopes {
             municipalityName = (String) names.get(0);
         }
         return new ReportContext(projectId, projectName, municipality, municipalityName, goals,
-                exact(projectId, municipality), config.minCell(), CaseloadFlags.today());
+                exact(projectId, municipality), config.minCell(), SwedishCalendar.today());
     }
 
     private boolean exact(UUID projectId, String municipality) {

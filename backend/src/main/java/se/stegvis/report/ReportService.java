@@ -51,6 +51,7 @@ import se.stegvis.api.generated.model.SusIncomeRow;
 import se.stegvis.api.generated.model.SusVariableFigures;
 import se.stegvis.api.generated.model.SusVariablesReport;
 import se.stegvis.api.generated.model.WorkAtExit;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 
 /**
@@ -800,8 +801,8 @@ public class ReportService {
         m.put("end", p.end(ctx.today()));
         m.put("today", ctx.today());
         // created_at is a UTC timestamp; the period's days are Swedish days.
-        m.put("fromTs", java.sql.Timestamp.from(p.from().atStartOfDay(se.stegvis.caseload.CaseloadFlags.ZONE).toInstant()));
-        m.put("toTs", java.sql.Timestamp.from(p.to().plusDays(1).atStartOfDay(se.stegvis.caseload.CaseloadFlags.ZONE).toInstant()));
+        m.put("fromTs", java.sql.Timestamp.from(p.from().atStartOfDay(SwedishCalendar.ZONE).toInstant()));
+        m.put("toTs", java.sql.Timestamp.from(p.to().plusDays(1).atStartOfDay(SwedishCalendar.ZONE).toInstant()));
         return m;
     }
 

@@ -19,8 +19,8 @@ import se.stegvis.api.generated.model.RetentionRun;
 import se.stegvis.api.generated.model.RetentionRunResultsInner;
 import se.stegvis.api.generated.model.RetentionRunResultsInner.ActionEnum;
 import se.stegvis.audit.AuditLog;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.error.ApiException;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Sql;
 
 /**
@@ -169,7 +169,7 @@ public class RetentionService {
         em.createNativeQuery("INSERT INTO retention_run (id, started_at, dry_run, triggered_by) VALUES (:id, CURRENT_TIMESTAMP(3), :dry, :by)")
                 .setParameter("id", runId).setParameter("dry", dryRun).setParameter("by", trigger).executeUpdate();
 
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         Map<String, Object> cutoffs = Map.of(
                 "participantCutoff", today.minusYears(config.participantYears()),
                 "journalCutoff", today.minusYears(config.journalNoteYears()),

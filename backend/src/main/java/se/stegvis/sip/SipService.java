@@ -20,8 +20,8 @@ import se.stegvis.api.generated.model.SipMeeting;
 import se.stegvis.api.generated.model.SipMeetingInput;
 import se.stegvis.api.generated.model.SipParticipant;
 import se.stegvis.audit.AuditLog;
-import se.stegvis.caseload.CaseloadFlags;
 import se.stegvis.common.error.ApiException;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.consent.ConsentService;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
@@ -135,7 +135,7 @@ public class SipService {
         List<FieldError> errors = new ArrayList<>();
         if (in.getMeetingDate().isBefore(enrollment.startDate)) {
             errors.add(new FieldError("meetingDate", "must not be before the enrollment started"));
-        } else if (in.getMeetingDate().isAfter(CaseloadFlags.today())) {
+        } else if (in.getMeetingDate().isAfter(SwedishCalendar.today())) {
             errors.add(new FieldError("meetingDate", "must not be in the future; record the meeting once it has been held"));
         }
         if (in.getNextMeetingDate() != null && !in.getNextMeetingDate().isAfter(in.getMeetingDate())) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
 
@@ -122,7 +123,7 @@ class AssessmentCreateTest {
     @Test
     void aDateInTheFutureIsRefused() {
         TestEnrollments.Enrollment e = TestEnrollments.open(START);
-        String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
+        String tomorrow = SwedishCalendar.today().plusDays(1).toString();
         Api.as(Tokens.ANNA).body(bip(tomorrow, r("job_search", 3, 3)))
                 .post("/enrollments/" + e + "/assessments").then()
                 .statusCode(422)

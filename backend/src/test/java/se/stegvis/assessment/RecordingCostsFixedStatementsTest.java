@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.StatementCount;
 import se.stegvis.testsupport.Tokens;
@@ -41,7 +42,7 @@ class RecordingCostsFixedStatementsTest {
 
     @Test
     void anAssessmentAfterTenEarlierOnesCostsWhatOneAfterTwoDoes() {
-        LocalDate start = LocalDate.now().minusYears(1);
+        LocalDate start = SwedishCalendar.today().minusYears(1);
         TestEnrollments.Enrollment few = TestEnrollments.open(start);
         TestEnrollments.Enrollment many = TestEnrollments.open(start);
         for (int i = 0; i < 10; i++) {

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.TestStack;
 import se.stegvis.testsupport.Tokens;
 
@@ -53,8 +54,10 @@ public final class TestEnrollments {
         try (Connection c = connect();
                 PreparedStatement p = c.prepareStatement("""
                         UPDATE enrollment SET status = 'exited', phase = 'exit', open_marker = NULL,
-                          exit_date = CURRENT_DATE, exit_outcome = 'studies', version = version + 1 WHERE id = ?""")) {
-            p.setString(1, enrollmentId.toString());
+                          exit_date = ?, exit_outcome = 'studies', version = version + 1 WHERE id = ?""")) {
+            // the product's today (Swedish), not the database's CURRENT_DATE (the server's zone)
+            p.setObject(1, SwedishCalendar.today());
+            p.setString(2, enrollmentId.toString());
             p.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot exit the test enrollment", e);

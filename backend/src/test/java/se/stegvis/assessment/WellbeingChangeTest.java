@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
 
@@ -65,7 +66,7 @@ class WellbeingChangeTest {
         Api.as(Tokens.ANNA).get("/enrollments/" + e + "/wellbeing-change").then()
                 .statusCode(200)
                 .body("exited", equalTo(true))
-                .body("endDate", equalTo(se.stegvis.caseload.CaseloadFlags.today().toString()))
+                .body("endDate", equalTo(SwedishCalendar.today().toString()))
                 .body("instruments[0].last.assessedOn", equalTo("2026-08-03"))
                 .body("instruments[0].improved", equalTo(true));
         org.junit.jupiter.api.Assertions.assertTrue(

@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
+import se.stegvis.common.time.SwedishCalendar;
+
 /**
  * Writes enrollment and intervention rows straight into the test database, with exactly the
  * dates a test needs, and reads back what the API must never show (ciphertext, audit rows).
@@ -94,7 +96,7 @@ public class EnrollmentRows {
     }
 
     public static LocalDate today() {
-        return CaseloadFlags.today();
+        return SwedishCalendar.today();
     }
 
     @Transactional

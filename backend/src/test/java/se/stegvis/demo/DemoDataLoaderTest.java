@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.stegvis.common.crypto.PersonalDataCipher;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.participant.IdentityNumber;
 
 @QuarkusTest
@@ -79,7 +80,7 @@ class DemoDataLoaderTest {
         assertTrue(count("SELECT COUNT(*) FROM participant WHERE identity_type = 'none'") >= 3);
         assertEquals(1, count("SELECT COUNT(*) FROM participant WHERE protected_identity = TRUE AND identity_type = 'none'"
                 + " AND first_name IS NULL AND last_name IS NULL AND identity_cipher IS NULL"));
-        int thisYear = LocalDate.now().getYear();
+        int thisYear = SwedishCalendar.today().getYear();
         assertEquals(0, count("SELECT COUNT(*) FROM participant WHERE ? - birth_year NOT BETWEEN 18 AND 64", thisYear));
     }
 
@@ -91,7 +92,7 @@ class DemoDataLoaderTest {
         List<Object[]> rows = em.createNativeQuery("SELECT identity_cipher, identity_hash, identity_masked, birth_date, birth_year"
                 + " FROM participant WHERE identity_type <> 'none'").getResultList();
         assertTrue(rows.size() >= 50, "numbered participants: " + rows.size());
-        LocalDate today = LocalDate.now();
+        LocalDate today = SwedishCalendar.today();
         for (Object[] row : rows) {
             byte[] stored = (byte[]) row[0];
             String number = cipher.decrypt(stored);
@@ -127,7 +128,7 @@ class DemoDataLoaderTest {
     @Transactional
     void theCaseloadFlagsAllShow() {
         loaded();
-        LocalDate today = LocalDate.now();
+        LocalDate today = SwedishCalendar.today();
         long noJobFocused = count("""
                 SELECT COUNT(*) FROM enrollment e WHERE e.status = 'open' AND NOT EXISTS (
                   SELECT 1 FROM intervention i JOIN intervention_type t ON t.id = i.type_id
@@ -162,7 +163,7 @@ class DemoDataLoaderTest {
     @Transactional
     void macHasAGroupStartWithAttendanceSipMeetingsAndWellbeingSurveys() {
         loaded();
-        LocalDate today = LocalDate.now();
+        LocalDate today = SwedishCalendar.today();
         assertEquals(1, count("SELECT COUNT(*) FROM participant_group WHERE project_id = '30000000-0000-0000-0000-000000000002'"));
         long members = count("SELECT COUNT(*) FROM group_member");
         assertTrue(members >= 7 && members <= 10, "members: " + members);

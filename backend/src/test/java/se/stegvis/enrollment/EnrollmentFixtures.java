@@ -6,10 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import io.restassured.response.Response;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.TestStack;
 
@@ -33,7 +33,7 @@ final class EnrollmentFixtures {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return SwedishCalendar.today();
     }
 
     /** An anonymous participant (sex and birth year only) registered by the given user. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.stegvis.assessment.TestEnrollments;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
 
@@ -103,7 +104,7 @@ class GroupCapacityTest {
         TestEnrollments.Enrollment first = Groups.macEnrollment();
         Groups.add(group, first);
         TestEnrollments.exit(first.id());
-        String tomorrow = se.stegvis.caseload.CaseloadFlags.today().plusDays(1).toString();
+        String tomorrow = SwedishCalendar.today().plusDays(1).toString();
         TestEnrollments.Enrollment next = Groups.macEnrollment();
         Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + next.id() + "\", \"joinedOn\": \"" + tomorrow + "\"}")
                 .post("/groups/" + group + "/members").then()

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import se.stegvis.assessment.TestEnrollments;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
 
@@ -37,7 +38,7 @@ class InterventionRulesTest {
     @Test
     void statusAndEndDateMustAgree() {
         TestEnrollments.Enrollment e = TestEnrollments.open(START);
-        String tomorrow = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1).toString();
+        String tomorrow = SwedishCalendar.today().plusDays(1).toString();
         refused(e, body(WORK_TRAINING, "2026-03-02", "completed"), "endDate");
         refused(e, body(WORK_TRAINING, "2026-03-02", "cancelled"), "endDate");
         refused(e, body(WORK_TRAINING, "2026-03-02", "completed", "endDate", q(tomorrow)), "endDate");

@@ -22,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import se.stegvis.caseload.EnrollmentRows;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
 
@@ -107,7 +108,7 @@ class ParticipantCreateTest {
 
     @Test
     void futureBirthDateIsRefused() {
-        LocalDate next = LocalDate.now().plusYears(1);
+        LocalDate next = SwedishCalendar.today().plusYears(1);
         String future = People.number(next.getYear(), next.getMonthValue(), Math.min(next.getDayOfMonth(), 28), 123);
         refused(Map.of("identityNumber", future), "identityNumber", "future", future.substring(9));
     }
@@ -132,12 +133,12 @@ class ParticipantCreateTest {
                 .body("identityType", equalTo("none"))
                 .body("anonymous", equalTo(true))
                 .body("identityNumberMasked", nullValue())
-                .body("age", equalTo(LocalDate.now().getYear() - 1990));
+                .body("age", equalTo(SwedishCalendar.today().getYear() - 1990));
     }
 
     @Test
     void anonymousBirthYearInTheFutureIsRefused() {
-        refused(Map.of("sex", "female", "birthYear", LocalDate.now().getYear() + 1), "birthYear", "future", null);
+        refused(Map.of("sex", "female", "birthYear", SwedishCalendar.today().getYear() + 1), "birthYear", "future", null);
     }
 
     @Test
@@ -244,6 +245,6 @@ class ParticipantCreateTest {
     }
 
     private static int expectedAge(LocalDate birth) {
-        return java.time.Period.between(birth, se.stegvis.caseload.CaseloadFlags.today()).getYears();
+        return java.time.Period.between(birth, SwedishCalendar.today()).getYears();
     }
 }

@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.participant.People;
 import se.stegvis.testsupport.TestStack;
 
@@ -33,7 +33,7 @@ public final class Referrals {
     }
 
     public static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return SwedishCalendar.today();
     }
 
     /** A personnummer of someone born in 1990, nobody else's. */

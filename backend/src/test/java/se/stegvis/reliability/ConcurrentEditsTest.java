@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +32,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import se.stegvis.assessment.TestEnrollments;
+import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.participant.People;
 import se.stegvis.referral.Referrals;
 import se.stegvis.testsupport.Api;
@@ -106,7 +106,7 @@ class ConcurrentEditsTest {
         TARGETS.put("exitEnrollment", () -> enrollmentTarget("post", "/exit",
                 e -> exitBody("studies"), e -> exitBody("moved")));
         TARGETS.put("recordFollowUp", () -> {
-            TestEnrollments.Enrollment e = TestEnrollments.exited(LocalDate.now(ZoneId.of("Europe/Stockholm")).minusMonths(6));
+            TestEnrollments.Enrollment e = TestEnrollments.exited(SwedishCalendar.today().minusMonths(6));
             return new Target(Tokens.ANNA, "put", "/enrollments/" + e + "/follow-up", etag(Tokens.ANNA, "/enrollments/" + e),
                     "{\"followUpDate\":\"%s\",\"outcome\":\"work\",\"note\":\"A\"}".formatted(today()),
                     "{\"followUpDate\":\"%s\",\"outcome\":\"studies\",\"note\":\"B\"}".formatted(today()),
@@ -346,7 +346,7 @@ class ConcurrentEditsTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return SwedishCalendar.today();
     }
 
     /** Enrollments start a month ago, so that changes dated after the start are in the past. */

@@ -17,7 +17,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import se.stegvis.caseload.CaseloadFlags;
+import se.stegvis.common.time.SwedishCalendar;
 
 /**
  * The summary tables give the same figures as the naive SQL over the raw rows
@@ -47,7 +47,7 @@ class SummaryEqualsNaiveTest {
 
     @Transactional
     Map<String, long[]> naive(UUID project, LocalDate from, LocalDate to) {
-        return ReferenceReportSql.compute(em, project, from, to, CaseloadFlags.today());
+        return ReferenceReportSql.compute(em, project, from, to, SwedishCalendar.today());
     }
 
     @Test
@@ -68,7 +68,7 @@ class SummaryEqualsNaiveTest {
     void daysAfterTodayDoNotCountWhenAnInterventionEndsAhead() {
         UUID project = stayWithInterventionEndingAhead();
         refresher.refresh();
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         compare(project, today.withDayOfYear(1).toString(), today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
         Map<String, long[]> n = naive(project, today.minusDays(4), today.plusDays(30));
         // From four days ago up to today: five days, all with the intervention running.
@@ -81,7 +81,7 @@ class SummaryEqualsNaiveTest {
         UUID project = UUID.randomUUID();
         UUID participant = UUID.randomUUID();
         UUID enrollment = UUID.randomUUID();
-        LocalDate today = CaseloadFlags.today();
+        LocalDate today = SwedishCalendar.today();
         em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, 'Framåtprojektet', '2024-01-01')")
                 .setParameter(1, project).executeUpdate();
         em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1990)")
@@ -100,7 +100,7 @@ class SummaryEqualsNaiveTest {
     private void compare(UUID project, String from, String to) {
         Map<String, long[]> expected = naive(project, LocalDate.parse(from), LocalDate.parse(to));
         // Exact figures straight from the service, so that every project counts, whoever made it.
-        ReportContext ctx = new ReportContext(project, null, null, null, ReportContext.Goals.NONE, true, 5, CaseloadFlags.today());
+        ReportContext ctx = new ReportContext(project, null, null, null, ReportContext.Goals.NONE, true, 5, SwedishCalendar.today());
         Period period = new Period(LocalDate.parse(from), LocalDate.parse(to));
         List<String> wrong = new ArrayList<>();
         JsonPath p = json(reports.participantFigures(ctx, period));
@@ -177,7 +177,7 @@ class SummaryEqualsNaiveTest {
     void theSummaryAndItsComparisonPeriodMatchTheNaiveQueries() {
         List<String> wrong = new ArrayList<>();
         for (UUID project : java.util.Arrays.asList(ReportDataset.PROJECT, null)) {
-            ReportContext ctx = new ReportContext(project, null, null, null, ReportContext.Goals.NONE, true, 5, CaseloadFlags.today());
+            ReportContext ctx = new ReportContext(project, null, null, null, ReportContext.Goals.NONE, true, 5, SwedishCalendar.today());
             for (String[] p : PERIODS) {
                 Period current = new Period(LocalDate.parse(p[0]), LocalDate.parse(p[1]));
                 Period comparison = new Period(LocalDate.parse(p[2]), LocalDate.parse(p[3]));
@@ -218,7 +218,7 @@ class SummaryEqualsNaiveTest {
                 for (boolean exact : new boolean[] { true, false }) {
                     for (int minCell : new int[] { 3, 5 }) {
                         ReportContext ctx = new ReportContext(project, null, municipality, null,
-                                new ReportContext.Goals(30, 80, 50), exact, minCell, CaseloadFlags.today());
+                                new ReportContext.Goals(30, 80, 50), exact, minCell, SwedishCalendar.today());
                         for (String[] p : PERIODS) {
                             Period current = new Period(LocalDate.parse(p[0]), LocalDate.parse(p[1]));
                             Period comparison = new Period(LocalDate.parse(p[2]), LocalDate.parse(p[3]));
