@@ -6,12 +6,9 @@ import { assertReachable, launchBrowser, newPage, screenshot } from './support/b
 import { expectNoA11yViolations } from './support/axe.mjs';
 import { config } from './support/config.mjs';
 import { login } from './support/login.mjs';
+import { swedishDay } from './support/dates.mjs';
 
 const NO_JOB_FOCUSED = 'Saknar arbetsinriktad insats';
-
-function todaySv() {
-  return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 async function openCaseload(page) {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina deltagare' }).click();
@@ -70,7 +67,7 @@ describe('coordinator works with a participant', { timeout: 180_000 }, () => {
     assert.ok(value, 'the catalogue has a job-focused intervention type');
     await type.selectOption(value);
     await dialog.getByLabel('Anordnare').fill('Returbutiken');
-    assert.equal(await dialog.getByLabel('Startdatum').inputValue(), todaySv(), 'the start date defaults to today');
+    assert.equal(await dialog.getByLabel('Startdatum').inputValue(), swedishDay(), 'the start date defaults to today');
     await dialog.getByLabel('Status').selectOption({ label: 'Pågår' });
     await screenshot(page, 'participant-add-intervention');
     await expectNoA11yViolations(page, { label: 'add intervention dialog' });
@@ -101,7 +98,7 @@ describe('coordinator works with a participant', { timeout: 180_000 }, () => {
 
     await section.getByRole('link', { name: 'Registrera mätning' }).click();
     await page.getByRole('heading', { level: 1, name: 'Registrera progressionsmätning' }).waitFor();
-    assert.equal(await page.getByLabel('Mätdatum').inputValue(), todaySv());
+    assert.equal(await page.getByLabel('Mätdatum').inputValue(), swedishDay());
     await expectNoA11yViolations(page, { label: 'record assessment' });
 
     // keyboard-friendly radios: pick "4" for both raters on the first indicator, "3" for the coordinator's belief
@@ -115,7 +112,7 @@ describe('coordinator works with a participant', { timeout: 180_000 }, () => {
 
     await page.getByRole('heading', { level: 1, name: participantName }).waitFor();
     const after = page.getByRole('region', { name: 'Progressionsmätningar' }).first();
-    await after.getByText(todaySv(), { exact: false }).first().waitFor();
+    await after.getByText(swedishDay(), { exact: false }).first().waitFor();
     const job = after.getByRole('row', { name: /Jobbsökningsbeteende/ }).first();
     await job.waitFor();
     assert.ok((await job.getByRole('cell').allTextContents()).includes('4'), 'the latest rating 4 is in the table');

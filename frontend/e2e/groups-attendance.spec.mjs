@@ -7,19 +7,15 @@ import { assertReachable, launchBrowser, newPage, screenshot } from './support/b
 import { expectNoA11yViolations } from './support/axe.mjs';
 import { config } from './support/config.mjs';
 import { login } from './support/login.mjs';
+import { swedishDay } from './support/dates.mjs';
 
 const WEEKDAYS = ['Söndag', 'Måndag', 'Tisdag', 'Onsdag', 'Torsdag', 'Fredag', 'Lördag'];
 // an afternoon slot the demo data never uses (its sessions are Tue/Thu mornings)
 const START = '13:00';
 const END = '15:00';
 
-/** Today as the Swedish UI writes it (YYYY-MM-DD) and the API counts it (Europe/Stockholm). */
-function todaySv() {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 function todayWeekday() {
-  const [y, m, d] = todaySv().split('-').map(Number);
+  const [y, m, d] = swedishDay().split('-').map(Number);
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
 }
 
@@ -92,8 +88,8 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByRole('button', { name: 'Skapa träffar från schema' }).click();
     const dialog = page.getByRole('dialog', { name: 'Skapa träffar från veckoschema' });
     await dialog.waitFor();
-    await dialog.getByLabel('Från och med').fill(todaySv());
-    await dialog.getByLabel('Till och med').fill(todaySv());
+    await dialog.getByLabel('Från och med').fill(swedishDay());
+    await dialog.getByLabel('Till och med').fill(swedishDay());
     await dialog.getByRole('checkbox', { name: todayWeekday() }).check();
     await dialog.getByLabel('Starttid').fill(START);
     await dialog.getByLabel('Sluttid (valfritt)').fill(END);
@@ -106,9 +102,9 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByText(/träff(ar)? skapad/).waitFor();
 
     const sessions = page.getByRole('table', { name: 'Gruppens träffar' });
-    const today = sessions.getByRole('row', { name: new RegExp(`${todaySv()}.*${START}–${END}`) });
-    await today.getByRole('link', { name: `Ta närvaro ${todaySv()}` }).click();
-    await page.getByRole('heading', { level: 1, name: `Närvaro ${todaySv()}` }).waitFor();
+    const today = sessions.getByRole('row', { name: new RegExp(`${swedishDay()}.*${START}–${END}`) });
+    await today.getByRole('link', { name: `Ta närvaro ${swedishDay()}` }).click();
+    await page.getByRole('heading', { level: 1, name: `Närvaro ${swedishDay()}` }).waitFor();
     const list = page.getByRole('form', { name: 'Närvarolista' });
     const first = list.getByRole('radiogroup').first();
     await first.waitFor();
@@ -128,10 +124,10 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByRole('heading', { level: 1, name: groupName }).waitFor();
     await page
       .getByRole('table', { name: 'Gruppens träffar' })
-      .getByRole('row', { name: new RegExp(`${todaySv()}.*${START}–${END}`) })
-      .getByRole('link', { name: `Ta närvaro ${todaySv()}` })
+      .getByRole('row', { name: new RegExp(`${swedishDay()}.*${START}–${END}`) })
+      .getByRole('link', { name: `Ta närvaro ${swedishDay()}` })
       .click();
-    await page.getByRole('heading', { level: 1, name: `Närvaro ${todaySv()}` }).waitFor();
+    await page.getByRole('heading', { level: 1, name: `Närvaro ${swedishDay()}` }).waitFor();
     const member = page.getByRole('radiogroup', { name: participantName });
     const wasAbsent = await member.getByRole('radio', { name: 'Frånvarande', exact: true }).isChecked();
     await page.getByRole('button', { name: 'Markera alla som närvarande' }).click();
@@ -177,7 +173,7 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByRole('button', { name: 'Spara mätningen' }).click();
 
     const after = page.getByRole('region', { name: 'Självskattat mående' });
-    await after.getByText(new RegExp(`jämförd med ${todaySv()}`)).waitFor();
+    await after.getByText(new RegExp(`jämförd med ${swedishDay()}`)).waitFor();
     await after.getByRole('row', { name: /^Medelvärde/ }).first().waitFor();
     await screenshot(page, 'participant-wellbeing-recorded');
     await expectNoA11yViolations(page, { label: 'participant page after well-being' });

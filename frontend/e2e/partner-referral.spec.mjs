@@ -8,6 +8,7 @@ import { assertReachable, launchBrowser, newPage, screenshot } from './support/b
 import { expectNoA11yViolations } from './support/axe.mjs';
 import { config } from './support/config.mjs';
 import { login } from './support/login.mjs';
+import { swedishDay } from './support/dates.mjs';
 
 const PARTNER = process.env.E2E_PARTNER_USERNAME ?? 'lars';
 const MANAGER = process.env.E2E_MANAGER_USERNAME ?? 'maria';
@@ -17,12 +18,6 @@ const MUNICIPALITY = 'Skövde';
 const AGENCIES = ['Arbetsförmedlingen', 'Skövde kommun, socialtjänsten'];
 // unique, so the referral can be found again among earlier runs' referrals
 const REASON = `E2E-remiss ${new Date().toISOString()}: behöver samordnat stöd från flera parter.`;
-
-function isoDay(offsetDays = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + offsetDays);
-  return new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
-}
 
 async function logout(page) {
   await page.getByRole('button', { name: 'Logga ut' }).click();
@@ -110,7 +105,7 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
     await page.getByRole('textbox', { name: /^Skäl till remissen/ }).fill(REASON);
     for (const agency of AGENCIES) await page.getByRole('checkbox', { name: agency, exact: true }).check();
     await page.getByRole('checkbox', { name: 'Deltagande och informationsutbyte mellan myndigheterna' }).check();
-    assert.equal(await page.getByRole('textbox', { name: 'Datum för samtycket' }).inputValue(), isoDay());
+    assert.equal(await page.getByRole('textbox', { name: 'Datum för samtycket' }).inputValue(), swedishDay());
     await screenshot(page, 'referral-new-filled');
     await expectNoA11yViolations(page, { label: 'new referral form' });
 
@@ -139,7 +134,7 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
     await page.getByRole('button', { name: 'Bedöm och sätt upp på beredningsmöte' }).click();
     let dialog = page.getByRole('dialog', { name: 'Bedöm och sätt upp på beredningsmöte' });
     await dialog.waitFor();
-    await dialog.getByRole('textbox', { name: 'Beredningsmötets datum' }).fill(isoDay(7));
+    await dialog.getByRole('textbox', { name: 'Beredningsmötets datum' }).fill(swedishDay(7));
     await dialog.getByRole('textbox', { name: 'Anteckning (valfritt)' }).fill('Uppfyller kriterierna.');
     await expectNoA11yViolations(page, { label: 'screening dialog' });
     await dialog.getByRole('button', { name: 'Spara bedömningen' }).click();
@@ -151,7 +146,7 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
     // the review board view lists it under its meeting date
     await page.goto(`${config.baseUrl}/remisser/beredning`);
     await page.getByRole('heading', { level: 1, name: 'Beredningsmöten' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: new RegExp(`Beredningsmöte ${isoDay(7)}`) }).waitFor();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`Beredningsmöte ${swedishDay(7)}`) }).waitFor();
     await screenshot(page, 'referral-board');
     await expectNoA11yViolations(page, { label: 'review board view' });
     await page.getByRole('link', { name: 'Tillbaka till remisserna' }).click();
@@ -174,7 +169,7 @@ describe('partner caseworker refers, project manager screens, accepts and enroll
     await page.getByRole('button', { name: 'Skriv in' }).click();
     dialog = page.getByRole('dialog', { name: 'Skriv in personen' });
     await dialog.waitFor();
-    await dialog.getByRole('textbox', { name: 'Startdatum' }).fill(isoDay());
+    await dialog.getByRole('textbox', { name: 'Startdatum' }).fill(swedishDay());
     await expectNoA11yViolations(page, { label: 'enroll dialog' });
     await dialog.getByRole('button', { name: 'Skriv in' }).click();
     const override = dialog.getByRole('textbox', { name: 'Skäl att skriva in trots att platserna är fulla' });

@@ -24,9 +24,20 @@ export async function launchBrowser() {
   });
 }
 
-/** A fresh context + page with the harness' timeouts and Swedish locale. */
+/**
+ * The browser's clock zone, far from Sweden's on purpose: from 11 to 24 Swedish time its calendar is already on
+ * tomorrow, so a form that took "today" from the browser instead of the Swedish calendar fails here every working
+ * day, not only in the hour a UTC machine lags Sweden. E2E_TIMEZONE overrides it.
+ */
+export const BROWSER_TIMEZONE = process.env.E2E_TIMEZONE ?? 'Pacific/Kiritimati';
+
+/** A fresh context + page with the harness' timeouts, Swedish locale and a clock zone other than Sweden's. */
 export async function newPage(browser) {
-  const context = await browser.newContext({ locale: 'sv-SE', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    locale: 'sv-SE',
+    timezoneId: BROWSER_TIMEZONE,
+    viewport: { width: 1280, height: 900 },
+  });
   context.setDefaultTimeout(config.timeout);
   context.setDefaultNavigationTimeout(config.timeout);
   const page = await context.newPage();

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { DatePicker } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
-import { isIsoDate, isoToLocalDate, todayIso } from '@/lib/dates';
+import { isIsoDate, isoToLocalDate, localDateToIso } from '@/lib/dates';
 
 interface DateFieldProps {
   label: string;
@@ -33,7 +33,7 @@ export function DateField({ label, value, onChange, error, description, toDate, 
       onClose={() => setOpen(false)}
       selected={selected}
       onSelect={(date) => {
-        if (date) onChange(todayIso(date));
+        if (date) onChange(localDateToIso(date));
         setOpen(false);
       }}
       toDate={toDate ? isoToLocalDate(toDate) : undefined}

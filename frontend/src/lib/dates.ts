@@ -3,11 +3,24 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-/** Today's date where the user is, as `YYYY-MM-DD`. */
+/** The product keeps Swedish calendar days: the API judges "today" and "not in the future" in this zone. */
+export const CALENDAR_ZONE = 'Europe/Stockholm';
+
+const SWEDISH_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: CALENDAR_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today in Sweden as `YYYY-MM-DD`, whatever zone the browser is set to: a date the browser calls
+ * today must be one the API accepts as today (a browser on UTC is a day behind between 23 and 24).
+ */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
+  return SWEDISH_DAY.format(now);
+}
+
+/** The calendar day a date picker chose (it hands over local midnight) as `YYYY-MM-DD`. */
+export function localDateToIso(date: Date): string {
+  const y = date.getFullYear();
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
 

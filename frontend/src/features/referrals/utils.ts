@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { TagProps } from '@navikt/ds-react';
 import { isApiProblem } from '@/lib/api-problem';
-import { isIsoDate } from '@/lib/dates';
+import { isIsoDate, todayIso } from '@/lib/dates';
 import type {
   ConsentPurpose,
   DecisionInput,
@@ -191,7 +191,7 @@ function isWholeNumber(value: string, min: number, max: number): boolean {
   return n >= min && n <= max;
 }
 
-export function validateReferral(v: ReferralFormValues, t: Translate, thisYear = new Date().getFullYear()) {
+export function validateReferral(v: ReferralFormValues, t: Translate, thisYear = Number(todayIso().slice(0, 4))) {
   const errors: Partial<Record<keyof ReferralFormValues, string>> = {};
   if (!v.projectId) errors.projectId = t('referrals.form.errors.project');
   if (!v.municipalityCode) errors.municipalityCode = t('referrals.form.errors.municipality');

@@ -1,4 +1,5 @@
 import i18n from 'i18next';
+import { CALENDAR_ZONE, isIsoDate } from '@/lib/dates';
 import { initReactI18next } from 'react-i18next';
 import { sv } from './sv';
 import { en } from './en';
@@ -69,9 +70,16 @@ export function initI18n(lng: Language = storedLanguage()) {
   return i18n;
 }
 
+/**
+ * A calendar date (`YYYY-MM-DD`) is written as that very day, and a moment (an ISO timestamp or a Date) as the day
+ * and time it was in Sweden, whatever zone the browser is set to, so every user sees the dates the API judges by.
+ */
 export function formatDate(value: string | Date, options: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' }) {
   const date = typeof value === 'string' ? new Date(value) : value;
-  return Number.isNaN(date.getTime()) ? String(value) : new Intl.DateTimeFormat(currentLocale(), options).format(date);
+  if (Number.isNaN(date.getTime())) return String(value);
+  // `new Date('2026-11-30')` is midnight UTC, so a calendar date is read back in UTC
+  const timeZone = typeof value === 'string' && isIsoDate(value) ? 'UTC' : CALENDAR_ZONE;
+  return new Intl.DateTimeFormat(currentLocale(), { ...options, timeZone }).format(date);
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions) {

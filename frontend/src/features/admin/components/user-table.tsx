@@ -1,6 +1,7 @@
 import { Link as RouterLink } from 'react-router';
 import { BodyShort, Link, Table, Tag } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '@/lib/i18n';
 import type { Organisation, User } from '../api/users';
 import { displayName } from '../utils';
 
@@ -10,16 +11,9 @@ interface UserTableProps {
   userHref: (user: User) => string;
 }
 
-function formatDateTime(iso: string | null | undefined, language: string): string | undefined {
-  if (!iso) return undefined;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'sv-SE', { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
 /** The realm's users: name (link to edit), username, roles, organisation, active, last login. */
 export function UserTable({ users, organisations, userHref }: UserTableProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const orgName = (code: string | null | undefined) =>
     code ? (organisations.find((o) => o.code === code)?.name ?? code) : t('adminUsers.table.none');
   return (
@@ -59,7 +53,7 @@ export function UserTable({ users, organisations, userHref }: UserTableProps) {
                 {user.enabled ? t('adminUsers.table.enabled') : t('adminUsers.table.disabled')}
               </Tag>
             </Table.DataCell>
-            <Table.DataCell>{formatDateTime(user.lastLoginAt, i18n.language) ?? t('adminUsers.table.never')}</Table.DataCell>
+            <Table.DataCell>{user.lastLoginAt ? formatDate(user.lastLoginAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('adminUsers.table.never')}</Table.DataCell>
           </Table.Row>
         ))}
       </Table.Body>
