@@ -9,11 +9,12 @@ import { assertReachable, launchBrowser, newPage, screenshot } from './support/b
 import { expectNoA11yViolations } from './support/axe.mjs';
 import { config } from './support/config.mjs';
 import { login } from './support/login.mjs';
+import { swedishDay } from './support/dates.mjs';
 
 const ANALYST = process.env.E2E_ANALYST_USERNAME ?? 'sara';
 const MANAGER = process.env.E2E_MANAGER_USERNAME ?? 'maria';
 const PASSWORD = process.env.E2E_PASSWORD ?? 'stegvis';
-const YEAR = String(new Date().getFullYear());
+const YEAR = swedishDay().slice(0, 4);
 
 async function openReports(page) {
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Rapporter' }).click();
