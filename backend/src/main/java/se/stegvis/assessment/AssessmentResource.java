@@ -1,6 +1,5 @@
 package se.stegvis.assessment;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -30,15 +29,14 @@ public class AssessmentResource implements AssessmentsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createAssessment(UUID enrollmentId, AssessmentInput input) {
         Assessment a = service.create(enrollmentId, input);
-        return Response.created(URI.create("assessments/" + a.getId()))
-                .tag(Versions.tag(a.getVersion())).entity(a).build();
+        return Versions.created("assessments/" + a.getId(), a, a.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getAssessment(UUID assessmentId) {
         Assessment a = service.get(assessmentId);
-        return Response.ok(a).tag(Versions.tag(a.getVersion())).build();
+        return Versions.ok(a, a.getVersion());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package se.stegvis.enrollment;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,8 +32,7 @@ public class EnrollmentResource implements EnrollmentsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createEnrollment(EnrollmentCreate input) {
         Enrollment e = service.create(input);
-        return Response.created(URI.create("enrollments/" + e.getId())).tag(Versions.tag(e.getVersion()))
-                .entity(e).build();
+        return Versions.created("enrollments/" + e.getId(), e, e.getVersion());
     }
 
     @Override
@@ -80,6 +78,6 @@ public class EnrollmentResource implements EnrollmentsApi {
     }
 
     private static Response ok(Enrollment e) {
-        return Response.ok(e).tag(Versions.tag(e.getVersion())).build();
+        return Versions.ok(e, e.getVersion());
     }
 }

@@ -48,21 +48,21 @@ public class GroupResource implements GroupsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createGroup(UUID projectId, GroupInput input) {
         Group g = groups.create(projectId, input);
-        return Response.created(URI.create("groups/" + g.getId())).tag(Versions.tag(g.getVersion())).entity(g).build();
+        return Versions.created("groups/" + g.getId(), g, g.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getGroup(UUID groupId) {
         Group g = groups.get(groupId);
-        return Response.ok(g).tag(Versions.tag(g.getVersion())).build();
+        return Versions.ok(g, g.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateGroup(UUID groupId, GroupInput input, String ifMatch) {
         Group g = groups.update(groupId, ifMatch, input);
-        return Response.ok(g).tag(Versions.tag(g.getVersion())).build();
+        return Versions.ok(g, g.getVersion());
     }
 
     @Override
@@ -75,22 +75,21 @@ public class GroupResource implements GroupsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response addGroupMember(UUID groupId, GroupMemberInput input) {
         GroupMember m = groups.add(groupId, input);
-        return Response.created(URI.create("group-members/" + m.getId())).tag(Versions.tag(m.getVersion())).entity(m)
-                .build();
+        return Versions.created("group-members/" + m.getId(), m, m.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getGroupMember(UUID memberId) {
         GroupMember m = groups.member(memberId);
-        return Response.ok(m).tag(Versions.tag(m.getVersion())).build();
+        return Versions.ok(m, m.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response leaveGroup(UUID memberId, GroupLeaveInput input, String ifMatch) {
         GroupMember m = groups.leave(memberId, ifMatch, input);
-        return Response.ok(m).tag(Versions.tag(m.getVersion())).build();
+        return Versions.ok(m, m.getVersion());
     }
 
     @Override
@@ -103,8 +102,7 @@ public class GroupResource implements GroupsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createGroupSession(UUID groupId, GroupSessionInput input) {
         GroupSession s = sessions.create(groupId, input);
-        return Response.created(URI.create("group-sessions/" + s.getId())).tag(Versions.tag(s.getVersion())).entity(s)
-                .build();
+        return Versions.created("group-sessions/" + s.getId(), s, s.getVersion());
     }
 
     @Override
@@ -118,28 +116,28 @@ public class GroupResource implements GroupsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getGroupSession(UUID sessionId) {
         GroupSession s = sessions.get(sessionId);
-        return Response.ok(s).tag(Versions.tag(s.getVersion())).build();
+        return Versions.ok(s, s.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateGroupSession(UUID sessionId, GroupSessionInput input, String ifMatch) {
         GroupSession s = sessions.update(sessionId, ifMatch, input);
-        return Response.ok(s).tag(Versions.tag(s.getVersion())).build();
+        return Versions.ok(s, s.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getSessionAttendance(UUID sessionId) {
         SessionAttendance a = attendance.get(sessionId);
-        return Response.ok(a).tag(Versions.tag(a.getVersion())).build();
+        return Versions.ok(a, a.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response recordSessionAttendance(UUID sessionId, SessionAttendanceInput input, String ifMatch) {
         SessionAttendance a = attendance.record(sessionId, ifMatch, input);
-        return Response.ok(a).tag(Versions.tag(a.getVersion())).build();
+        return Versions.ok(a, a.getVersion());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package se.stegvis.intervention;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,21 +26,20 @@ public class InterventionResource implements InterventionsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createIntervention(UUID enrollmentId, InterventionInput input) {
         Intervention i = service.create(enrollmentId, input);
-        return Response.created(URI.create("interventions/" + i.getId()))
-                .tag(Versions.tag(i.getVersion())).entity(i).build();
+        return Versions.created("interventions/" + i.getId(), i, i.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getIntervention(UUID interventionId) {
         Intervention i = service.get(interventionId);
-        return Response.ok(i).tag(Versions.tag(i.getVersion())).build();
+        return Versions.ok(i, i.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateIntervention(UUID interventionId, InterventionInput input, String ifMatch) {
         Intervention i = service.update(interventionId, ifMatch, input);
-        return Response.ok(i).tag(Versions.tag(i.getVersion())).build();
+        return Versions.ok(i, i.getVersion());
     }
 }

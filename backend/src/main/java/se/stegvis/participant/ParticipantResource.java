@@ -1,6 +1,5 @@
 package se.stegvis.participant;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +36,7 @@ public class ParticipantResource implements ParticipantsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createParticipant(ParticipantCreate participantCreate) {
         Participant p = service.create(participantCreate);
-        return Response.created(URI.create("participants/" + p.getId())).tag(Versions.tag(p.getVersion()))
-                .entity(p).build();
+        return Versions.created("participants/" + p.getId(), p, p.getVersion());
     }
 
     @Override
@@ -51,14 +49,14 @@ public class ParticipantResource implements ParticipantsApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getParticipant(UUID participantId) {
         Participant p = service.get(participantId);
-        return Response.ok(p).tag(Versions.tag(p.getVersion())).build();
+        return Versions.ok(p, p.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateParticipant(UUID participantId, ParticipantUpdate participantUpdate, String ifMatch) {
         Participant p = service.update(participantId, ifMatch, participantUpdate);
-        return Response.ok(p).tag(Versions.tag(p.getVersion())).build();
+        return Versions.ok(p, p.getVersion());
     }
 
     @Override

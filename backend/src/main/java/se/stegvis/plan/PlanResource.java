@@ -31,28 +31,28 @@ public class PlanResource implements PlansApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createGoal(UUID enrollmentId, GoalInput input) {
         Goal g = service.createGoal(enrollmentId, input);
-        return Response.created(URI.create("goals/" + g.getId())).tag(Versions.tag(g.getVersion())).entity(g).build();
+        return Versions.created("goals/" + g.getId(), g, g.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateGoal(UUID goalId, GoalInput input, String ifMatch) {
         Goal g = service.updateGoal(goalId, ifMatch, input);
-        return Response.ok(g).tag(Versions.tag(g.getVersion())).build();
+        return Versions.ok(g, g.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createSubGoal(UUID goalId, SubGoalInput input) {
         SubGoal s = service.createSubGoal(goalId, input);
-        return Response.created(URI.create("sub-goals/" + s.getId())).tag(Versions.tag(s.getVersion())).entity(s).build();
+        return Versions.created("sub-goals/" + s.getId(), s, s.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateSubGoal(UUID subGoalId, SubGoalInput input, String ifMatch) {
         SubGoal s = service.updateSubGoal(subGoalId, ifMatch, input);
-        return Response.ok(s).tag(Versions.tag(s.getVersion())).build();
+        return Versions.ok(s, s.getVersion());
     }
 
     @Override

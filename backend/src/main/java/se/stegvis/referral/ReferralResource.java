@@ -1,6 +1,5 @@
 package se.stegvis.referral;
 
-import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -38,8 +37,7 @@ public class ReferralResource implements ReferralsApi {
     @RolesAllowed({ Roles.PARTNER_CASEWORKER, Roles.PARTNER_SYSTEM })
     public Response submitReferral(ReferralInput input, String idempotencyKey) {
         Referral r = intake.submit(input, idempotencyKey);
-        return Response.created(URI.create("referrals/" + r.getId())).tag(Versions.tag(r.getVersion()))
-                .entity(r).build();
+        return Versions.created("referrals/" + r.getId(), r, r.getVersion());
     }
 
     @Override
@@ -70,8 +68,7 @@ public class ReferralResource implements ReferralsApi {
     @RolesAllowed(Roles.PROJECT_MANAGER)
     public Response enrollFromReferral(UUID referralId, EnrollFromReferralInput input, String ifMatch) {
         Enrollment e = service.enroll(referralId, ifMatch, input);
-        return Response.created(URI.create("enrollments/" + e.getId())).tag(Versions.tag(e.getVersion()))
-                .entity(e).build();
+        return Versions.created("enrollments/" + e.getId(), e, e.getVersion());
     }
 
     @Override
@@ -81,6 +78,6 @@ public class ReferralResource implements ReferralsApi {
     }
 
     private static Response ok(Referral r) {
-        return Response.ok(r).tag(Versions.tag(r.getVersion())).build();
+        return Versions.ok(r, r.getVersion());
     }
 }

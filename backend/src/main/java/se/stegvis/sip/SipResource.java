@@ -1,6 +1,5 @@
 package se.stegvis.sip;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -27,20 +26,20 @@ public class SipResource implements SipApi {
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response createSipMeeting(UUID enrollmentId, SipMeetingInput input) {
         SipMeeting m = service.create(enrollmentId, input);
-        return Response.created(URI.create("sip-meetings/" + m.getId())).tag(Versions.tag(m.getVersion())).entity(m).build();
+        return Versions.created("sip-meetings/" + m.getId(), m, m.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getSipMeeting(UUID sipMeetingId) {
         SipMeeting m = service.get(sipMeetingId);
-        return Response.ok(m).tag(Versions.tag(m.getVersion())).build();
+        return Versions.ok(m, m.getVersion());
     }
 
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response updateSipMeeting(UUID sipMeetingId, SipMeetingInput input, String ifMatch) {
         SipMeeting m = service.update(sipMeetingId, ifMatch, input);
-        return Response.ok(m).tag(Versions.tag(m.getVersion())).build();
+        return Versions.ok(m, m.getVersion());
     }
 }
