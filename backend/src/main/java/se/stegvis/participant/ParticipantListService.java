@@ -92,7 +92,7 @@ public class ParticipantListService {
             s.setIdentityNumberMasked((String) r[3]);
             items.put(s.getId(), s);
         }
-        addOpenEnrollments(items, me);
+        addOpenEnrollments(items, me, filter.projectId());
 
         ParticipantPage result = new ParticipantPage(new ArrayList<>(items.values()));
         if (more) {
@@ -182,8 +182,11 @@ public class ParticipantListService {
         }
     }
 
-    /** The open enrollment in the caller's scope of each listed participant (the latest if several). */
-    private void addOpenEnrollments(Map<UUID, ParticipantSummary> items, UUID me) {
+    /**
+     * The open enrollment in the caller's scope of each listed participant: the one in the filtered
+     * project if there is a project filter (a group's member picker adds that one), else the latest.
+     */
+    private void addOpenEnrollments(Map<UUID, ParticipantSummary> items, UUID me, UUID projectId) {
         if (items.isEmpty()) {
             return;
         }
@@ -191,8 +194,9 @@ public class ParticipantListService {
         List<Object[]> rows = em.createNativeQuery("SELECT e.participant_id, e.id, pr.name, e.phase, u.display_name"
                 + " FROM enrollment e JOIN project pr ON pr.id = e.project_id LEFT JOIN app_user u ON u.id = e.coordinator_id"
                 + " WHERE e.participant_id IN (:ids) AND e.status = 'open' AND " + AccessScope.ENROLLMENT_PREDICATE
-                + " ORDER BY e.start_date DESC, e.created_at DESC, e.id DESC")
+                + " ORDER BY e.project_id = :project DESC, e.start_date DESC, e.created_at DESC, e.id DESC")
                 .setParameter("ids", items.keySet())
+                .setParameter("project", projectId)
                 .setParameter("scopeUser", me)
                 .getResultList();
         for (Object[] r : rows) {

@@ -143,6 +143,26 @@ class ParticipantListTest {
                 .body("items[4].projectName", equalTo("MAC"));
     }
 
+    /** A group's member picker lists a project's participants and adds the enrollment it names. */
+    @Test
+    void withAProjectFilterTheOpenEnrollmentIsTheOneInThatProject() {
+        UUID anna = UUID.fromString(Tokens.ANNA_ID);
+        UUID inCresco = rows.insert(EnrollmentRows.open(alm, anna).start(EnrollmentRows.today().minusDays(30)));
+        UUID inMac = rows.insert(EnrollmentRows.open(alm, anna).project(EnrollmentRows.MAC, "1496")
+                .start(EnrollmentRows.today().minusDays(10)));
+
+        Api.as(Tokens.ANNA).queryParam("q", prefix + "alm").get("/participants").then().statusCode(200)
+                .body("items[0].openEnrollmentId", equalTo(inMac.toString()));
+        Api.as(Tokens.ANNA).queryParam("q", prefix + "alm").queryParam("projectId", EnrollmentRows.CRESCO.toString())
+                .get("/participants").then().statusCode(200)
+                .body("items[0].openEnrollmentId", equalTo(inCresco.toString()))
+                .body("items[0].projectName", equalTo("Cresco+"));
+        Api.as(Tokens.ANNA).queryParam("q", prefix + "alm").queryParam("projectId", EnrollmentRows.MAC.toString())
+                .get("/participants").then().statusCode(200)
+                .body("items[0].openEnrollmentId", equalTo(inMac.toString()))
+                .body("items[0].projectName", equalTo("MAC"));
+    }
+
     @Test
     void everyListIsAuditedWithTheParticipantsItReturned() {
         Api.as(Tokens.ANNA).queryParam("q", prefix + "alm").get("/participants").then().statusCode(200);
