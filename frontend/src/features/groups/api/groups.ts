@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
 import type { ApiClient } from '@/lib/api-client';
 import { useApiClient } from '@/lib/api-client-context';
@@ -20,7 +20,7 @@ export type AttendanceFigures = components['schemas']['AttendanceFigures'];
 export type EnrollmentAttendance = components['schemas']['EnrollmentAttendance'];
 export type PartOfDay = components['schemas']['PartOfDay'];
 export type Weekday = components['schemas']['Weekday'];
-export type CaseloadItem = components['schemas']['CaseloadItem'];
+export type ParticipantSummary = components['schemas']['ParticipantSummary'];
 
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'absent_with_notice', 'absent'];
 export const PARTS_OF_DAY: readonly PartOfDay[] = ['morning', 'afternoon', 'full_day'];
@@ -72,15 +72,28 @@ export function useGroupSessions(groupId: string) {
   });
 }
 
-/** The project's open enrollments the caller may see, to pick new members from (a coordinator sees their own). */
-export function useProjectEnrollments(projectId: string | undefined) {
+/** How many participants the member picker lists at once; a name search narrows a larger project. */
+export const MEMBER_CANDIDATES_LIMIT = 200;
+
+/**
+ * Participants with an open enrollment in the project, within the caller's assignments (not only their own
+ * caseload: a group mixes coordinators' participants), by name, to pick new members from.
+ */
+export function useMemberCandidates(projectId: string | undefined, name: string) {
   const client = useApiClient();
+  const q = name.trim();
   return useQuery({
-    queryKey: ['caseload', 'project', projectId],
+    queryKey: ['participants', 'member-candidates', projectId, q],
     enabled: Boolean(projectId),
+    placeholderData: keepPreviousData,
     queryFn: async () => {
-      const { data } = await client.GET('/caseload', { params: { query: { projectId: projectId! } } });
-      return data?.items ?? [];
+      const { data } = await client.GET('/participants', {
+        params: { query: { projectId: projectId!, q: q || undefined, limit: MEMBER_CANDIDATES_LIMIT, sort: 'name' } },
+      });
+      return {
+        items: (data?.items ?? []).filter((p): p is ParticipantSummary & { openEnrollmentId: string } => Boolean(p.openEnrollmentId)),
+        more: Boolean(data?.nextCursor),
+      };
     },
   });
 }

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Alert, BodyShort, Button, HStack, Heading, Link, Modal, Select, Table, Tag, Textarea, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, HStack, Heading, Link, Modal, Table, Tag, Textarea, VStack } from '@navikt/ds-react';
 import { CalendarIcon, PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/button-link';
@@ -11,15 +11,14 @@ import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
 import { formatDate } from '@/lib/i18n';
 import {
-  useAddMember,
   useGroupMembers,
   useGroupSessions,
   useLeaveGroup,
-  useProjectEnrollments,
   type Group,
   type GroupMember,
   type GroupSession,
 } from '../api/groups';
+import { AddMemberForm } from './add-member-form';
 import { AttendanceRate } from './attendance-rate';
 import { ScheduleForm } from './schedule-form';
 import { SessionForm } from './session-form';
@@ -176,103 +175,6 @@ function MembersSection({
         </Modal.Body>
       </Modal>
     </section>
-  );
-}
-
-function AddMemberForm({
-  group,
-  members,
-  canOverrideCapacity,
-  onAdded,
-}: {
-  group: Group;
-  members: readonly GroupMember[];
-  canOverrideCapacity: boolean;
-  onAdded: (name: string) => void;
-}) {
-  const { t } = useTranslation('groups');
-  const enrollments = useProjectEnrollments(group.projectId);
-  const mutation = useAddMember(group.id);
-  const [enrollmentId, setEnrollmentId] = useState('');
-  const [reason, setReason] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const server = fieldErrors(mutation.error);
-  const full = group.memberCount >= group.capacity;
-
-  if (enrollments.isError) return <ErrorAlert error={enrollments.error} title={t('groups.members.enrollmentsError')} onRetry={() => void enrollments.refetch()} />;
-  if (enrollments.isPending) return null;
-  const taken = new Set(members.map((m) => m.enrollmentId));
-  const candidates = enrollments.data.filter((e) => !taken.has(e.enrollmentId));
-  const nameOf = (e: (typeof candidates)[number]) =>
-    [e.firstName, e.lastName].filter(Boolean).join(' ') || `${e.sex === 'female' ? '♀' : e.sex === 'male' ? '♂' : ''} ${e.birthYear}`.trim();
-
-  const chooseError = submitted && !enrollmentId ? t('groups.members.errors.choose') : server.enrollmentId;
-  const reasonError = submitted && full && canOverrideCapacity && !reason.trim() ? t('groups.members.errors.reason') : server.capacityOverrideReason;
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    setSubmitted(true);
-    if (!enrollmentId || (full && (!canOverrideCapacity || !reason.trim()))) return;
-    const chosen = candidates.find((c) => c.enrollmentId === enrollmentId);
-    mutation.mutate(
-      { enrollmentId, capacityOverrideReason: full ? reason.trim() : null },
-      {
-        onSuccess: () => {
-          onAdded(chosen ? nameOf(chosen) : '');
-          setEnrollmentId('');
-          setReason('');
-          setSubmitted(false);
-        },
-      },
-    );
-  };
-
-  return (
-    <form onSubmit={submit} noValidate aria-label={t('groups.members.add')}>
-      <VStack gap="space-12">
-        <Heading level="3" size="small">
-          {t('groups.members.add')}
-        </Heading>
-        {full && (
-          <Alert variant={canOverrideCapacity ? 'warning' : 'info'} size="small">
-            {t('groups.members.full', { members: group.memberCount, capacity: group.capacity })}{' '}
-            {!canOverrideCapacity && t('groups.members.fullCoordinator')}
-          </Alert>
-        )}
-        {candidates.length === 0 ? (
-          <EmptyState>{t('groups.members.noneToAdd')}</EmptyState>
-        ) : (
-          !(full && !canOverrideCapacity) && (
-            <>
-              <Select
-                label={t('groups.members.addLabel')}
-                description={t('groups.members.addHelp', { project: group.projectName })}
-                value={enrollmentId}
-                onChange={(e) => setEnrollmentId(e.target.value)}
-                error={chooseError}
-                className="narrow-select"
-              >
-                <option value="">{t('groups.members.choose')}</option>
-                {candidates.map((c) => (
-                  <option key={c.enrollmentId} value={c.enrollmentId}>
-                    {nameOf(c)}
-                  </option>
-                ))}
-              </Select>
-              {full && canOverrideCapacity && (
-                <Textarea label={t('groups.members.overrideReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={1000} minRows={2} />
-              )}
-              {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('groups.members.addError')} />}
-              <div>
-                <Button type="submit" variant="secondary" size="small" icon={<PlusIcon aria-hidden />} loading={mutation.isPending}>
-                  {t('groups.members.add')}
-                </Button>
-              </div>
-            </>
-          )
-        )}
-      </VStack>
-    </form>
   );
 }
 
