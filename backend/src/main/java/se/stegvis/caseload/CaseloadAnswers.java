@@ -47,8 +47,12 @@ public class CaseloadAnswers {
     public record Key(UUID caller, UUID projectId, UUID coordinatorId, CaseloadFlag flag, LocalDate today) {
     }
 
-    /** The JSON as sent, and the participants it names (each reading is audited). */
-    public record Answer(String fingerprint, byte[] json, List<UUID> participantIds) {
+    /** A caseload as computed: the JSON as sent, and the participants it names (each reading is audited). */
+    public record Computed(byte[] json, List<UUID> participantIds) {
+    }
+
+    /** A computed caseload kept under the fingerprint read before it was computed. */
+    private record Answer(String fingerprint, Computed caseload) {
     }
 
     /**
@@ -76,27 +80,25 @@ public class CaseloadAnswers {
     void init() {
         answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((Key k, Answer a) -> a.json().length + a.fingerprint().length() * 2 + a.participantIds().size() * 64)
+                .weigher((Key k, Answer a) -> a.caseload().json().length + a.fingerprint().length() * 2 + a.caseload().participantIds().size() * 64)
                 .expireAfterAccess(Duration.ofHours(1))
                 .build();
     }
 
     /**
      * The kept answer when its fingerprint still holds; otherwise computes one, keeps it and returns
-     * it. {@code compute} must apply the same filters as the fingerprint; the fingerprint of the
-     * answer it returns is left null and set here.
+     * it. {@code compute} must apply the same filters as the fingerprint.
      */
-    public Answer answer(Key key, Supplier<Answer> compute) {
+    public Computed answer(Key key, Supplier<Computed> compute) {
         String now = fingerprint(key);
         Answer kept = answers.getIfPresent(key);
         // No rows says nothing about the caller's scope: an empty caseload is computed (cheaply) each time.
         if (kept != null && !now.isEmpty() && kept.fingerprint().equals(now)) {
-            return kept;
+            return kept.caseload();
         }
-        Answer fresh = compute.get();
-        Answer stored = new Answer(now, fresh.json(), fresh.participantIds());
-        answers.put(key, stored);
-        return stored;
+        Computed fresh = compute.get();
+        answers.put(key, new Answer(now, fresh));
+        return fresh;
     }
 
     private String fingerprint(Key key) {

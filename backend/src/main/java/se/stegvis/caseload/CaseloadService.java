@@ -99,13 +99,13 @@ public class CaseloadService {
         }
         LocalDate today = SwedishCalendar.today();
         UUID coordinatorFilter = coordinator;
-        CaseloadAnswers.Answer answer = answers.answer(new CaseloadAnswers.Key(me, projectId, coordinator, flag, today),
+        CaseloadAnswers.Computed answer = answers.answer(new CaseloadAnswers.Key(me, projectId, coordinator, flag, today),
                 () -> compute(me, projectId, coordinatorFilter, flag, today));
         audit.record(AuditLog.Action.LIST, "caseload", null, answer.participantIds());
         return answer.json();
     }
 
-    private CaseloadAnswers.Answer compute(UUID me, UUID projectId, UUID coordinator, CaseloadFlag flag, LocalDate today) {
+    private CaseloadAnswers.Computed compute(UUID me, UUID projectId, UUID coordinator, CaseloadFlag flag, LocalDate today) {
         StringBuilder sql = new StringBuilder(SELECT).append(CaseloadFlags.ONGOING_SUMMARY);
         for (CaseloadFlag f : SQL_FLAGS) {
             sql.append(",\n  ").append(CaseloadFlags.column(f));
@@ -152,7 +152,7 @@ public class CaseloadService {
         }
         CaseloadCounts c = new CaseloadCounts(rows.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
         try {
-            return new CaseloadAnswers.Answer(null, json.writeValueAsBytes(new Caseload(c, items)),
+            return new CaseloadAnswers.Computed(json.writeValueAsBytes(new Caseload(c, items)),
                     items.stream().map(CaseloadItem::getParticipantId).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the caseload could not be written as JSON", e);
