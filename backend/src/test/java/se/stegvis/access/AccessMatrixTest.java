@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,18 +40,6 @@ class AccessMatrixTest {
 
     private static final List<String> ROLES = List.of("coordinator", "project-manager", "partner-caseworker",
             "partner-system", "analyst", "admin");
-
-    /** A caller holding each role: demo users, and the Arbetsförmedlingen machine client. */
-    private static final Map<String, java.util.function.Supplier<String>> CALLERS = new LinkedHashMap<>();
-
-    static {
-        CALLERS.put("coordinator", () -> Tokens.user(Tokens.ANNA));
-        CALLERS.put("project-manager", () -> Tokens.user(Tokens.MARIA));
-        CALLERS.put("partner-caseworker", () -> Tokens.user(Tokens.LARS));
-        CALLERS.put("partner-system", Tokens::partnerAf);
-        CALLERS.put("analyst", () -> Tokens.user(Tokens.SARA));
-        CALLERS.put("admin", () -> Tokens.user(Tokens.ADMIN));
-    }
 
     private record Operation(String id, String method, String path, Set<String> roles) {
     }
@@ -119,7 +106,7 @@ class AccessMatrixTest {
     void everyOperationRefusesTheRolesTheMatrixDoesNotAllowAndAdmitsTheOthers() {
         List<String> wrong = new ArrayList<>();
         for (String role : ROLES) {
-            String token = CALLERS.get(role).get();
+            String token = Tokens.forRole(role); // a demo user holding the role, or the Arbetsförmedlingen machine client
             for (Operation op : contract.values()) {
                 int status = call(RestAssured.given().auth().oauth2(token), op).statusCode();
                 boolean allowed = matrix.getOrDefault(op.id(), Set.of()).contains(role);
