@@ -178,4 +178,27 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await screenshot(page, 'participant-wellbeing-recorded');
     await expectNoA11yViolations(page, { label: 'participant page after well-being' });
   });
+
+  test('a participant enrolled in the project joins the group through the picker, found by name', async () => {
+    await openGroup(page, groupName);
+    const form = page.getByRole('form', { name: 'Lägg till deltagare' });
+    const picker = form.getByRole('combobox', { name: /^Deltagare att lägga till/ });
+    await picker.waitFor();
+    const options = await picker.getByRole('option').allTextContents();
+    // a named participant (an anonymous one is shown by sex and birth year, which the name search cannot find)
+    const option = options.slice(1).find((o) => !/^[♀♂]/.test(o));
+    assert.ok(option, `the demo MAC project has named participants outside the group (options: ${options})`);
+    const name = option.replace(/ \(.*\)$/, '');
+    const lastName = name.split(' ').at(-1);
+
+    await form.getByRole('textbox', { name: 'Sök deltagare' }).fill(lastName);
+    await picker.getByRole('option', { name: option }).waitFor({ state: 'attached' });
+    await picker.selectOption({ label: option });
+    await screenshot(page, 'group-add-member');
+    await expectNoA11yViolations(page, { label: 'group add member' });
+    await form.getByRole('button', { name: 'Lägg till deltagare' }).click();
+
+    await page.getByText(`${name} är tillagd i gruppen.`).waitFor();
+    await page.getByRole('table', { name: 'Deltagare i gruppen med närvaro' }).getByRole('link', { name, exact: true }).waitFor();
+  });
 });
