@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import se.stegvis.api.generated.model.Instrument;
 import se.stegvis.api.generated.model.InstrumentItem;
 import se.stegvis.api.generated.model.Scale;
-import se.stegvis.api.generated.model.ScaleStepsInner;
+import se.stegvis.api.generated.model.ScaleStep;
 
 public final class InstrumentMapper {
 
@@ -14,7 +14,7 @@ public final class InstrumentMapper {
 
     public static Instrument toDto(InstrumentEntity e) {
         Scale scale = new Scale(e.scaleMin, e.scaleMax, new ArrayList<>(e.steps.stream()
-                .map(s -> new ScaleStepsInner(s.value, s.labelSv, s.labelEn)).toList()));
+                .map(s -> new ScaleStep(s.value, s.labelSv, s.labelEn)).toList()));
         Instrument dto = new Instrument(e.id, e.code, e.version, e.nameSv, e.nameEn,
                 Instrument.PurposeEnum.fromValue(e.purpose), scale,
                 new ArrayList<>(e.items.stream().map(InstrumentMapper::item).toList()));

@@ -16,8 +16,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import se.stegvis.api.generated.model.RetentionRun;
-import se.stegvis.api.generated.model.RetentionRunResultsInner;
-import se.stegvis.api.generated.model.RetentionRunResultsInner.ActionEnum;
+import se.stegvis.api.generated.model.RetentionRunResult;
+import se.stegvis.api.generated.model.RetentionRunResult.ActionEnum;
 import se.stegvis.audit.AuditLog;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.time.SwedishCalendar;
@@ -185,7 +185,7 @@ public class RetentionService {
                 + " JOIN participant p ON p.id = en.participant_id WHERE " + ELIGIBLE;
         String closedReferrals = "SELECT COUNT(*) FROM referral r WHERE " + REFERRAL_DUE;
 
-        List<RetentionRunResultsInner> results = new ArrayList<>();
+        List<RetentionRunResult> results = new ArrayList<>();
         results.add(result("participant", ActionEnum.ANONYMISED, count(participants + notHeld, cutoffs), count(participants + held, cutoffs)));
         results.add(result("enrollment", ActionEnum.ANONYMISED, count(enrollments + notHeld, cutoffs), count(enrollments + held, cutoffs)));
         results.add(result("journal_note", ActionEnum.DELETED,
@@ -199,7 +199,7 @@ public class RetentionService {
             apply(runId, cutoffs);
         }
         for (int i = 0; i < results.size(); i++) {
-            RetentionRunResultsInner r = results.get(i);
+            RetentionRunResult r = results.get(i);
             em.createNativeQuery("""
                     INSERT INTO retention_run_result (run_id, position, record_type, action, count, held_back)
                     VALUES (:run, :pos, :type, :action, :count, :held)""")
@@ -305,8 +305,8 @@ public class RetentionService {
         return q;
     }
 
-    private static RetentionRunResultsInner result(String type, ActionEnum action, int count, int heldBack) {
-        return new RetentionRunResultsInner(type, action, count, heldBack);
+    private static RetentionRunResult result(String type, ActionEnum action, int count, int heldBack) {
+        return new RetentionRunResult(type, action, count, heldBack);
     }
 
     private RetentionRun load(UUID id) {
@@ -317,7 +317,7 @@ public class RetentionService {
         List<Object[]> rows = em.createNativeQuery(
                 "SELECT record_type, action, count, held_back FROM retention_run_result WHERE run_id = :id ORDER BY position")
                 .setParameter("id", id).getResultList();
-        List<RetentionRunResultsInner> results = new ArrayList<>();
+        List<RetentionRunResult> results = new ArrayList<>();
         for (Object[] r : rows) {
             results.add(result((String) r[0], ActionEnum.fromString((String) r[1]), Sql.integer(r[2]), Sql.integer(r[3])));
         }

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import se.stegvis.api.generated.model.WebhookDelivery;
-import se.stegvis.api.generated.model.WebhookDeliveryAttemptsInner;
+import se.stegvis.api.generated.model.WebhookDeliveryAttempt;
 import se.stegvis.api.generated.model.WebhookSubscription;
 import se.stegvis.api.generated.model.WebhookSubscriptionCreated;
 import se.stegvis.api.generated.model.WebhookSubscriptionInput;
@@ -89,10 +89,10 @@ public class WebhookService {
         List<WebhookDelivery> result = new ArrayList<>();
         for (WebhookDeliveryEntity d : rows) {
             ReferralEventEntity event = em.find(ReferralEventEntity.class, d.eventId);
-            List<WebhookDeliveryAttemptsInner> attempts = em.createQuery(
+            List<WebhookDeliveryAttempt> attempts = em.createQuery(
                     "FROM WebhookAttemptEntity WHERE deliveryId = :d ORDER BY at, id", WebhookAttemptEntity.class)
                     .setParameter("d", d.id).getResultList().stream().map(a -> {
-                        WebhookDeliveryAttemptsInner x = new WebhookDeliveryAttemptsInner(a.at.atOffset(ZoneOffset.UTC));
+                        WebhookDeliveryAttempt x = new WebhookDeliveryAttempt(a.at.atOffset(ZoneOffset.UTC));
                         x.setStatusCode(a.statusCode);
                         x.setError(a.error);
                         return x;

@@ -18,7 +18,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import se.stegvis.api.generated.model.RetentionRun;
-import se.stegvis.api.generated.model.RetentionRunResultsInner;
+import se.stegvis.api.generated.model.RetentionRunResult;
 import se.stegvis.caseload.EnrollmentRows;
 import se.stegvis.participant.People;
 import se.stegvis.testsupport.Api;
@@ -88,7 +88,7 @@ class RetentionTest {
                 .setParameter("p", participant).getSingleResult()).intValue());
     }
 
-    private static RetentionRunResultsInner result(RetentionRun run, String type, String action) {
+    private static RetentionRunResult result(RetentionRun run, String type, String action) {
         return run.getResults().stream()
                 .filter(r -> r.getRecordType().equals(type) && r.getAction().toString().equals(action))
                 .findFirst().orElseThrow();
