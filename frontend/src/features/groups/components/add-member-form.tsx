@@ -86,6 +86,10 @@ export function AddMemberForm({
                 setSearch(e.target.value);
                 setEnrollmentId(''); // a choice the new list may not show is not kept
               }}
+              // Enter in the search searches (as it does already, as one types); it does not add anyone
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
               autoComplete="off"
               size="small"
               className="narrow-select"

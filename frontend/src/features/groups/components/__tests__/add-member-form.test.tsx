@@ -84,9 +84,11 @@ describe('AddMemberForm', () => {
         : { items: [person('tove', 'Tove', 'Ek', 'e-tove', 'Erik Svensson')], nextCursor: 'more' },
     );
     expect(await screen.findByText(/Visar de 200 första/)).toBeInTheDocument();
-    await userEvent.type(screen.getByRole('textbox', { name: 'Sök deltagare' }), 'Ek');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Sök deltagare' }), 'Ek{Enter}');
     await waitFor(() => expect(listed(fetch).at(-1)!.searchParams.get('q')).toBe('Ek'));
     expect(listed(fetch).map((u) => u.searchParams.get('q'))).toEqual([null, 'Ek']);
     await waitFor(() => expect(screen.queryByText(/Visar de 200 första/)).not.toBeInTheDocument());
+    expect(screen.queryByText('Välj en deltagare.')).not.toBeInTheDocument(); // Enter searched, it did not submit
+    expect(fetch.mock.calls.some(([r]) => r.method === 'POST')).toBe(false);
   });
 });
