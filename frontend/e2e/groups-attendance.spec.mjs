@@ -201,4 +201,27 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByText(`${name} är tillagd i gruppen.`).waitFor();
     await page.getByRole('table', { name: 'Deltagare i gruppen med närvaro' }).getByRole('link', { name, exact: true }).waitFor();
   });
+
+  test('a session not yet held is cancelled with a reason, then restored', async () => {
+    await openGroup(page, groupName);
+    const sessions = page.getByRole('table', { name: 'Gruppens träffar' });
+    const cancel = sessions.getByRole('button', { name: /^Ställ in träffen / }).last();
+    const date = (await cancel.getAttribute('aria-label')) ?? (await cancel.textContent());
+    const day = /\d{4}-\d{2}-\d{2}/.exec(date ?? '')?.[0];
+    assert.ok(day, `the session's date is in the button's name (${date})`);
+    await cancel.click();
+    const dialog = page.getByRole('dialog', { name: 'Ställ in träffen' });
+    await dialog.getByRole('textbox', { name: 'Skäl' }).fill('Ledaren är sjuk');
+    await screenshot(page, 'group-cancel-session');
+    await expectNoA11yViolations(page, { label: 'cancel session dialog' });
+    await dialog.getByRole('button', { name: 'Ställ in träffen' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByText(`Träffen ${day} är inställd.`).waitFor();
+    await sessions.getByText('Inställd: Ledaren är sjuk').waitFor();
+    await expectNoA11yViolations(page, { label: 'group page with a cancelled session' });
+    await sessions.getByRole('button', { name: `Återställ träffen ${day}` }).click();
+    await page.getByText(`Träffen ${day} är återställd.`).waitFor();
+    await sessions.getByRole('button', { name: `Ställ in träffen ${day}` }).waitFor();
+  });
 });

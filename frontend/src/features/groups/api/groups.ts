@@ -194,6 +194,37 @@ export function useScheduleSessions(groupId: string) {
   });
 }
 
+/**
+ * Cancels a session with a reason, or (reason `null`) restores a cancelled one. The rest of the body comes from a
+ * fresh read sent back with its ETag, so a change made meanwhile is neither lost nor overwritten.
+ */
+export function useSetSessionCancelled(groupId: string) {
+  const client = useApiClient();
+  const invalidate = useInvalidateGroup(groupId);
+  return useMutation({
+    mutationFn: async ({ sessionId, reason }: { sessionId: string; reason: string | null }) => {
+      const current = await client.GET('/group-sessions/{sessionId}', { params: { path: { sessionId } } });
+      const s = current.data;
+      if (!s) throw new Error('Empty session response');
+      const body: GroupSessionInput = {
+        sessionDate: s.sessionDate,
+        partOfDay: s.partOfDay ?? null,
+        startTime: s.startTime ?? null,
+        endTime: s.endTime ?? null,
+        topic: s.topic ?? null,
+        location: s.location ?? null,
+        partnerOrganisationId: s.partnerOrganisationId ?? null,
+        lecturer: s.lecturer ?? null,
+        status: reason === null ? 'scheduled' : 'cancelled',
+        cancellationReason: reason,
+      };
+      const etag = etagOf(current.response);
+      return (await client.PUT('/group-sessions/{sessionId}', { params: { path: { sessionId }, header: { 'If-Match': etag } }, body })).data;
+    },
+    onSuccess: invalidate,
+  });
+}
+
 export function useGroupSession(sessionId: string) {
   const client = useApiClient();
   return useQuery({

@@ -14,12 +14,14 @@ import {
   useGroupMembers,
   useGroupSessions,
   useLeaveGroup,
+  useSetSessionCancelled,
   type Group,
   type GroupMember,
   type GroupSession,
 } from '../api/groups';
 import { AddMemberForm } from './add-member-form';
 import { AttendanceRate } from './attendance-rate';
+import { CancelSessionForm } from './cancel-session-form';
 import { ScheduleForm } from './schedule-form';
 import { SessionForm } from './session-form';
 
@@ -248,6 +250,8 @@ function SessionsSection({
   const { t } = useTranslation('groups');
   const query = useGroupSessions(group.id);
   const [dialog, setDialog] = useState<'one' | 'schedule' | undefined>();
+  const [cancelling, setCancelling] = useState<GroupSession | undefined>();
+  const restore = useSetSessionCancelled(group.id);
   const [scheduleResult, setScheduleResult] = useState<{ created: number; skipped: string[] } | undefined>();
   const headingId = `sessions-${group.id}`;
   const partLabel = (p: NonNullable<GroupSession['partOfDay']>) => t(`groups.sessions.partsOfDay.${p}`);
@@ -273,6 +277,7 @@ function SessionsSection({
             t('groups.sessions.form.skipped', { count: scheduleResult.skipped.length, dates: scheduleResult.skipped.map((d) => formatDate(d)).join(', ') })}
         </Alert>
       )}
+      {restore.isError && <ErrorAlert error={restore.error} title={t('groups.sessions.restoreError')} />}
       <SectionStatus query={query} errorTitle={t('groups.sessions.errorTitle')}>
         {() => {
           const sessions = query.data ?? [];
@@ -301,9 +306,12 @@ function SessionsSection({
                       <Table.DataCell>{[s.topic, s.location].filter(Boolean).join(' · ') || '–'}</Table.DataCell>
                       <Table.DataCell>
                         {s.status === 'cancelled' ? (
-                          <Tag size="xsmall" variant="moderate" data-color="neutral">
-                            {t('groups.sessions.cancelled')}
-                          </Tag>
+                          <>
+                            <Tag size="xsmall" variant="moderate" data-color="neutral">
+                              {t('groups.sessions.cancelled')}
+                            </Tag>
+                            {s.cancellationReason && <BodyShort size="small">{t('groups.sessions.cancelledBecause', { reason: s.cancellationReason })}</BodyShort>}
+                          </>
                         ) : s.attendanceRecorded ? (
                           t('groups.sessions.recorded', { present: s.attendance.present, recorded: s.attendance.recorded })
                         ) : (
@@ -311,12 +319,37 @@ function SessionsSection({
                         )}
                       </Table.DataCell>
                       <Table.DataCell>
-                        {s.status !== 'cancelled' && s.sessionDate <= today && (
-                          <ButtonLink to={attendanceHref(s.id)} size="xsmall" variant="tertiary">
-                            <span aria-hidden>{t('groups.sessions.takeAttendance')}</span>
-                            <span className="aksel-sr-only">{t('groups.sessions.takeAttendanceFor', { date: formatDate(s.sessionDate) })}</span>
-                          </ButtonLink>
-                        )}
+                        <HStack gap="space-4" wrap={false}>
+                          {s.status !== 'cancelled' && s.sessionDate <= today && (
+                            <ButtonLink to={attendanceHref(s.id)} size="xsmall" variant="tertiary">
+                              <span aria-hidden>{t('groups.sessions.takeAttendance')}</span>
+                              <span className="aksel-sr-only">{t('groups.sessions.takeAttendanceFor', { date: formatDate(s.sessionDate) })}</span>
+                            </ButtonLink>
+                          )}
+                          {s.status !== 'cancelled' && !s.attendanceRecorded && (
+                            <Button type="button" size="xsmall" variant="tertiary" onClick={() => setCancelling(s)}>
+                              <span aria-hidden>{t('groups.sessions.cancel')}</span>
+                              <span className="aksel-sr-only">{t('groups.sessions.cancelFor', { date: formatDate(s.sessionDate) })}</span>
+                            </Button>
+                          )}
+                          {s.status === 'cancelled' && (
+                            <Button
+                              type="button"
+                              size="xsmall"
+                              variant="tertiary"
+                              loading={restore.isPending && restore.variables?.sessionId === s.id}
+                              onClick={() =>
+                                restore.mutate(
+                                  { sessionId: s.id, reason: null },
+                                  { onSuccess: () => onStatus(t('groups.sessions.restoredStatus', { date: formatDate(s.sessionDate) })) },
+                                )
+                              }
+                            >
+                              <span aria-hidden>{t('groups.sessions.restore')}</span>
+                              <span className="aksel-sr-only">{t('groups.sessions.restoreFor', { date: formatDate(s.sessionDate) })}</span>
+                            </Button>
+                          )}
+                        </HStack>
                       </Table.DataCell>
                     </Table.Row>
                   );
@@ -351,6 +384,20 @@ function SessionsSection({
                 setScheduleResult({ created: result.created.length, skipped: result.skippedDates });
               }}
               onCancel={() => setDialog(undefined)}
+            />
+          )}
+        </Modal.Body>
+      </Modal>
+      <Modal open={cancelling !== undefined} onClose={() => setCancelling(undefined)} header={{ heading: t('groups.sessions.cancelTitle') }} width="medium">
+        <Modal.Body>
+          {cancelling && (
+            <CancelSessionForm
+              session={cancelling}
+              onDone={() => {
+                setCancelling(undefined);
+                onStatus(t('groups.sessions.cancelledStatus', { date: formatDate(cancelling.sessionDate) }));
+              }}
+              onCancel={() => setCancelling(undefined)}
             />
           )}
         </Modal.Body>
