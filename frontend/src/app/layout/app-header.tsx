@@ -27,7 +27,7 @@ export function AppHeader({ user, onSignOut }: AppHeaderProps) {
           <InternalHeader.User name={user.name} description={roleText} data-testid="current-user" />
           <InternalHeader.Button type="button" onClick={onSignOut}>
             <LeaveIcon aria-hidden fontSize="1.5rem" />
-            {t('header.signOut')}
+            <span className="app-header__label">{t('header.signOut')}</span>
           </InternalHeader.Button>
         </>
       )}

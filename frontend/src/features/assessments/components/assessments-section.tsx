@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/button-link';
 import { ChartFigure } from '@/components/chart-figure';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { useInstruments, type Instrument } from '@/lib/catalogue';
 import { formatDate } from '@/lib/i18n';
 import { useAssessments, type Assessment } from '../api/assessments';
@@ -143,25 +144,27 @@ function RaterRadar({ rows, rater, hasFirst }: { rows: IndicatorRow[]; rater: Ra
     </ResponsiveContainer>
   );
   const table = (
-    <Table size="small">
-      <caption className="aksel-sr-only">{title}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('assessments.indicator')}</Table.HeaderCell>
-          {hasFirst && <Table.HeaderCell scope="col">{t('assessments.first')}</Table.HeaderCell>}
-          <Table.HeaderCell scope="col">{t('assessments.latest')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {data.map((d) => (
-          <Table.Row key={d.label}>
-            <Table.HeaderCell scope="row">{d.label}</Table.HeaderCell>
-            {hasFirst && <Table.DataCell>{d.first ?? '–'}</Table.DataCell>}
-            <Table.DataCell>{d.latest ?? '–'}</Table.DataCell>
+    <TableScroll>
+      <Table size="small">
+        <caption className="aksel-sr-only">{title}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('assessments.indicator')}</Table.HeaderCell>
+            {hasFirst && <Table.HeaderCell scope="col">{t('assessments.first')}</Table.HeaderCell>}
+            <Table.HeaderCell scope="col">{t('assessments.latest')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {data.map((d) => (
+            <Table.Row key={d.label}>
+              <Table.HeaderCell scope="row">{d.label}</Table.HeaderCell>
+              {hasFirst && <Table.DataCell>{d.first ?? '–'}</Table.DataCell>}
+              <Table.DataCell>{d.latest ?? '–'}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
   return (
     <div>
@@ -179,36 +182,38 @@ export function ChangeTable({ rows, several, caption }: { rows: IndicatorRow[]; 
   const value = (v: number | null | undefined) => (v == null ? '–' : String(v));
   const change = (v: number | null | undefined) => formatChange(v) ?? '–';
   return (
-    <Table size="small" zebraStripes>
-      <caption className="table-caption">{caption}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('assessments.indicator')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('assessments.columns.participantLatest')}</Table.HeaderCell>
-          {several && <Table.HeaderCell scope="col">{t('assessments.columns.participantChange')}</Table.HeaderCell>}
-          <Table.HeaderCell scope="col">{t('assessments.columns.coordinatorLatest')}</Table.HeaderCell>
-          {several && <Table.HeaderCell scope="col">{t('assessments.columns.coordinatorChange')}</Table.HeaderCell>}
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rows.map((r) => (
-          <Table.Row key={r.key}>
-            <Table.HeaderCell scope="row">
-              {r.label}{' '}
-              {r.lowest && (
-                <Tag size="xsmall" variant="moderate" data-color="warning">
-                  {t('assessments.lowest')}
-                </Tag>
-              )}
-            </Table.HeaderCell>
-            <Table.DataCell>{value(r.latestParticipant)}</Table.DataCell>
-            {several && <Table.DataCell>{change(r.changeParticipant)}</Table.DataCell>}
-            <Table.DataCell>{value(r.latestCoordinator)}</Table.DataCell>
-            {several && <Table.DataCell>{change(r.changeCoordinator)}</Table.DataCell>}
+    <TableScroll>
+      <Table size="small" zebraStripes>
+        <caption className="table-caption">{caption}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('assessments.indicator')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('assessments.columns.participantLatest')}</Table.HeaderCell>
+            {several && <Table.HeaderCell scope="col">{t('assessments.columns.participantChange')}</Table.HeaderCell>}
+            <Table.HeaderCell scope="col">{t('assessments.columns.coordinatorLatest')}</Table.HeaderCell>
+            {several && <Table.HeaderCell scope="col">{t('assessments.columns.coordinatorChange')}</Table.HeaderCell>}
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={r.key}>
+              <Table.HeaderCell scope="row">
+                {r.label}{' '}
+                {r.lowest && (
+                  <Tag size="xsmall" variant="moderate" data-color="warning">
+                    {t('assessments.lowest')}
+                  </Tag>
+                )}
+              </Table.HeaderCell>
+              <Table.DataCell>{value(r.latestParticipant)}</Table.DataCell>
+              {several && <Table.DataCell>{change(r.changeParticipant)}</Table.DataCell>}
+              <Table.DataCell>{value(r.latestCoordinator)}</Table.DataCell>
+              {several && <Table.DataCell>{change(r.changeCoordinator)}</Table.DataCell>}
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
 
@@ -242,25 +247,27 @@ function IndicatorTrend({ instrument, assessments }: { instrument: Instrument; a
     </ResponsiveContainer>
   );
   const table = (
-    <Table size="small">
-      <caption className="aksel-sr-only">{label}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('assessments.date')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('assessments.raters.participant')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('assessments.raters.coordinator')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {data.map((d, index) => (
-          <Table.Row key={assessments[index]!.id}>
-            <Table.HeaderCell scope="row">{d.date}</Table.HeaderCell>
-            <Table.DataCell>{d.participant ?? '–'}</Table.DataCell>
-            <Table.DataCell>{d.coordinator ?? '–'}</Table.DataCell>
+    <TableScroll>
+      <Table size="small">
+        <caption className="aksel-sr-only">{label}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('assessments.date')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('assessments.raters.participant')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('assessments.raters.coordinator')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {data.map((d, index) => (
+            <Table.Row key={assessments[index]!.id}>
+              <Table.HeaderCell scope="row">{d.date}</Table.HeaderCell>
+              <Table.DataCell>{d.participant ?? '–'}</Table.DataCell>
+              <Table.DataCell>{d.coordinator ?? '–'}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
   return (
     <VStack gap="space-8">

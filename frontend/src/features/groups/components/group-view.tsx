@@ -7,6 +7,7 @@ import { ButtonLink } from '@/components/button-link';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
 import { formatDate } from '@/lib/i18n';
@@ -108,52 +109,54 @@ function MembersSection({
               {members.length === 0 ? (
                 <EmptyState>{t('groups.members.empty')}</EmptyState>
               ) : (
-                <Table size="small" zebraStripes>
-                  <caption className="aksel-sr-only">{t('groups.members.tableCaption')}</caption>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('groups.members.columns.name')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('groups.members.columns.joined')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('groups.members.columns.left')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('groups.members.columns.attendance')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">
-                        <span className="aksel-sr-only">{t('groups.members.leave')}</span>
-                      </Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {members.map((m) => (
-                      <Table.Row key={m.id}>
-                        <Table.HeaderCell scope="row">
-                          <Link as={RouterLink} to={participantHref(m.participantId, m.enrollmentId)}>
-                            {m.participantName}
-                          </Link>
+                <TableScroll>
+                  <Table size="small" zebraStripes>
+                    <caption className="aksel-sr-only">{t('groups.members.tableCaption')}</caption>
+                    <Table.Header>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t('groups.members.columns.name')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('groups.members.columns.joined')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('groups.members.columns.left')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('groups.members.columns.attendance')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">
+                          <span className="aksel-sr-only">{t('groups.members.leave')}</span>
                         </Table.HeaderCell>
-                        <Table.DataCell>{formatDate(m.joinedOn)}</Table.DataCell>
-                        <Table.DataCell>
-                          {!m.active ? (
-                            m.leftOn ? formatDate(m.leftOn) : '–'
-                          ) : (
-                            <Tag size="xsmall" variant="moderate" data-color="success">
-                              {t('groups.members.active')}
-                            </Tag>
-                          )}
-                        </Table.DataCell>
-                        <Table.DataCell>
-                          <AttendanceRate figures={m.attendance} />
-                        </Table.DataCell>
-                        <Table.DataCell>
-                          {m.active && (
-                            <Button type="button" size="xsmall" variant="tertiary" onClick={() => setLeaving(m)}>
-                              <span aria-hidden>{t('groups.members.leave')}</span>
-                              <span className="aksel-sr-only">{t('groups.members.leaveFor', { name: m.participantName })}</span>
-                            </Button>
-                          )}
-                        </Table.DataCell>
                       </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
+                    </Table.Header>
+                    <Table.Body>
+                      {members.map((m) => (
+                        <Table.Row key={m.id}>
+                          <Table.HeaderCell scope="row">
+                            <Link as={RouterLink} to={participantHref(m.participantId, m.enrollmentId)}>
+                              {m.participantName}
+                            </Link>
+                          </Table.HeaderCell>
+                          <Table.DataCell>{formatDate(m.joinedOn)}</Table.DataCell>
+                          <Table.DataCell>
+                            {!m.active ? (
+                              m.leftOn ? formatDate(m.leftOn) : '–'
+                            ) : (
+                              <Tag size="xsmall" variant="moderate" data-color="success">
+                                {t('groups.members.active')}
+                              </Tag>
+                            )}
+                          </Table.DataCell>
+                          <Table.DataCell>
+                            <AttendanceRate figures={m.attendance} />
+                          </Table.DataCell>
+                          <Table.DataCell>
+                            {m.active && (
+                              <Button type="button" size="xsmall" variant="tertiary" onClick={() => setLeaving(m)}>
+                                <span aria-hidden>{t('groups.members.leave')}</span>
+                                <span className="aksel-sr-only">{t('groups.members.leaveFor', { name: m.participantName })}</span>
+                              </Button>
+                            )}
+                          </Table.DataCell>
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                  </Table>
+                </TableScroll>
               )}
               <AddMemberForm group={group} members={members} canOverrideCapacity={canOverrideCapacity} onAdded={(name) => onStatus(t('groups.members.added', { name }))} />
             </VStack>
@@ -283,79 +286,81 @@ function SessionsSection({
           const sessions = query.data ?? [];
           if (sessions.length === 0) return <EmptyState>{t('groups.sessions.empty')}</EmptyState>;
           return (
-            <Table size="small" zebraStripes>
-              <caption className="aksel-sr-only">{t('groups.sessions.tableCaption')}</caption>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('groups.sessions.columns.date')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.sessions.columns.time')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.sessions.columns.topic')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.sessions.columns.attendance')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">
-                    <span className="aksel-sr-only">{t('groups.sessions.takeAttendance')}</span>
-                  </Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {sessions.map((s) => {
-                  const date = formatDate(s.sessionDate, { weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit' });
-                  return (
-                    <Table.Row key={s.id}>
-                      <Table.HeaderCell scope="row">{date}</Table.HeaderCell>
-                      <Table.DataCell>{sessionTime(s, partLabel)}</Table.DataCell>
-                      <Table.DataCell>{[s.topic, s.location].filter(Boolean).join(' · ') || '–'}</Table.DataCell>
-                      <Table.DataCell>
-                        {s.status === 'cancelled' ? (
-                          <>
-                            <Tag size="xsmall" variant="moderate" data-color="neutral">
-                              {t('groups.sessions.cancelled')}
-                            </Tag>
-                            {s.cancellationReason && <BodyShort size="small">{t('groups.sessions.cancelledBecause', { reason: s.cancellationReason })}</BodyShort>}
-                          </>
-                        ) : s.attendanceRecorded ? (
-                          t('groups.sessions.recorded', { present: s.attendance.present, recorded: s.attendance.recorded })
-                        ) : (
-                          t('groups.sessions.notRecorded')
-                        )}
-                      </Table.DataCell>
-                      <Table.DataCell>
-                        <HStack gap="space-4" wrap={false}>
-                          {s.status !== 'cancelled' && s.sessionDate <= today && (
-                            <ButtonLink to={attendanceHref(s.id)} size="xsmall" variant="tertiary">
-                              <span aria-hidden>{t('groups.sessions.takeAttendance')}</span>
-                              <span className="aksel-sr-only">{t('groups.sessions.takeAttendanceFor', { date: formatDate(s.sessionDate) })}</span>
-                            </ButtonLink>
+            <TableScroll>
+              <Table size="small" zebraStripes>
+                <caption className="aksel-sr-only">{t('groups.sessions.tableCaption')}</caption>
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t('groups.sessions.columns.date')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.sessions.columns.time')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.sessions.columns.topic')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.sessions.columns.attendance')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">
+                      <span className="aksel-sr-only">{t('groups.sessions.takeAttendance')}</span>
+                    </Table.HeaderCell>
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {sessions.map((s) => {
+                    const date = formatDate(s.sessionDate, { weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit' });
+                    return (
+                      <Table.Row key={s.id}>
+                        <Table.HeaderCell scope="row">{date}</Table.HeaderCell>
+                        <Table.DataCell>{sessionTime(s, partLabel)}</Table.DataCell>
+                        <Table.DataCell>{[s.topic, s.location].filter(Boolean).join(' · ') || '–'}</Table.DataCell>
+                        <Table.DataCell>
+                          {s.status === 'cancelled' ? (
+                            <>
+                              <Tag size="xsmall" variant="moderate" data-color="neutral">
+                                {t('groups.sessions.cancelled')}
+                              </Tag>
+                              {s.cancellationReason && <BodyShort size="small">{t('groups.sessions.cancelledBecause', { reason: s.cancellationReason })}</BodyShort>}
+                            </>
+                          ) : s.attendanceRecorded ? (
+                            t('groups.sessions.recorded', { present: s.attendance.present, recorded: s.attendance.recorded })
+                          ) : (
+                            t('groups.sessions.notRecorded')
                           )}
-                          {s.status !== 'cancelled' && !s.attendanceRecorded && (
-                            <Button type="button" size="xsmall" variant="tertiary" onClick={() => setCancelling(s)}>
-                              <span aria-hidden>{t('groups.sessions.cancel')}</span>
-                              <span className="aksel-sr-only">{t('groups.sessions.cancelFor', { date: formatDate(s.sessionDate) })}</span>
-                            </Button>
-                          )}
-                          {s.status === 'cancelled' && (
-                            <Button
-                              type="button"
-                              size="xsmall"
-                              variant="tertiary"
-                              loading={restore.isPending && restore.variables?.sessionId === s.id}
-                              onClick={() =>
-                                restore.mutate(
-                                  { sessionId: s.id, reason: null },
-                                  { onSuccess: () => onStatus(t('groups.sessions.restoredStatus', { date: formatDate(s.sessionDate) })) },
-                                )
-                              }
-                            >
-                              <span aria-hidden>{t('groups.sessions.restore')}</span>
-                              <span className="aksel-sr-only">{t('groups.sessions.restoreFor', { date: formatDate(s.sessionDate) })}</span>
-                            </Button>
-                          )}
-                        </HStack>
-                      </Table.DataCell>
-                    </Table.Row>
-                  );
-                })}
-              </Table.Body>
-            </Table>
+                        </Table.DataCell>
+                        <Table.DataCell>
+                          <HStack gap="space-4" wrap={false}>
+                            {s.status !== 'cancelled' && s.sessionDate <= today && (
+                              <ButtonLink to={attendanceHref(s.id)} size="xsmall" variant="tertiary">
+                                <span aria-hidden>{t('groups.sessions.takeAttendance')}</span>
+                                <span className="aksel-sr-only">{t('groups.sessions.takeAttendanceFor', { date: formatDate(s.sessionDate) })}</span>
+                              </ButtonLink>
+                            )}
+                            {s.status !== 'cancelled' && !s.attendanceRecorded && (
+                              <Button type="button" size="xsmall" variant="tertiary" onClick={() => setCancelling(s)}>
+                                <span aria-hidden>{t('groups.sessions.cancel')}</span>
+                                <span className="aksel-sr-only">{t('groups.sessions.cancelFor', { date: formatDate(s.sessionDate) })}</span>
+                              </Button>
+                            )}
+                            {s.status === 'cancelled' && (
+                              <Button
+                                type="button"
+                                size="xsmall"
+                                variant="tertiary"
+                                loading={restore.isPending && restore.variables?.sessionId === s.id}
+                                onClick={() =>
+                                  restore.mutate(
+                                    { sessionId: s.id, reason: null },
+                                    { onSuccess: () => onStatus(t('groups.sessions.restoredStatus', { date: formatDate(s.sessionDate) })) },
+                                  )
+                                }
+                              >
+                                <span aria-hidden>{t('groups.sessions.restore')}</span>
+                                <span className="aksel-sr-only">{t('groups.sessions.restoreFor', { date: formatDate(s.sessionDate) })}</span>
+                              </Button>
+                            )}
+                          </HStack>
+                        </Table.DataCell>
+                      </Table.Row>
+                    );
+                  })}
+                </Table.Body>
+              </Table>
+            </TableScroll>
           );
         }}
       </SectionStatus>

@@ -5,6 +5,7 @@ import { PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { formatDate } from '@/lib/i18n';
 import { useGroups, useMe, type Group } from '../api/groups';
 import { AttendanceRate } from './attendance-rate';
@@ -35,41 +36,43 @@ export function GroupsView({ groupHref, canOverrideCapacity, onCreated }: Groups
           const groups = query.data ?? [];
           if (groups.length === 0) return <EmptyState>{t('groups.empty')}</EmptyState>;
           return (
-            <Table size="small" zebraStripes>
-              <caption className="aksel-sr-only">{t('groups.tableCaption')}</caption>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell scope="col">{t('groups.columns.name')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.columns.project')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.columns.start')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.columns.members')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.columns.nextSession')}</Table.HeaderCell>
-                  <Table.HeaderCell scope="col">{t('groups.columns.attendance')}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {groups.map((g) => (
-                  <Table.Row key={g.id}>
-                    <Table.HeaderCell scope="row">
-                      <Link as={RouterLink} to={groupHref(g.id)}>
-                        {g.name}
-                      </Link>
-                    </Table.HeaderCell>
-                    <Table.DataCell>{g.projectName}</Table.DataCell>
-                    <Table.DataCell>
-                      {g.endDate
-                        ? t('groups.period', { start: formatDate(g.startDate), end: formatDate(g.endDate) })
-                        : t('groups.periodOpen', { start: formatDate(g.startDate) })}
-                    </Table.DataCell>
-                    <Table.DataCell>{t('groups.membersOfCapacity', { members: g.memberCount, capacity: g.capacity })}</Table.DataCell>
-                    <Table.DataCell>{g.nextSessionDate ? formatDate(g.nextSessionDate) : t('groups.noNextSession')}</Table.DataCell>
-                    <Table.DataCell>
-                      <AttendanceRate figures={g.attendance} />
-                    </Table.DataCell>
+            <TableScroll>
+              <Table size="small" zebraStripes>
+                <caption className="aksel-sr-only">{t('groups.tableCaption')}</caption>
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell scope="col">{t('groups.columns.name')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.columns.project')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.columns.start')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.columns.members')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.columns.nextSession')}</Table.HeaderCell>
+                    <Table.HeaderCell scope="col">{t('groups.columns.attendance')}</Table.HeaderCell>
                   </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+                </Table.Header>
+                <Table.Body>
+                  {groups.map((g) => (
+                    <Table.Row key={g.id}>
+                      <Table.HeaderCell scope="row">
+                        <Link as={RouterLink} to={groupHref(g.id)}>
+                          {g.name}
+                        </Link>
+                      </Table.HeaderCell>
+                      <Table.DataCell>{g.projectName}</Table.DataCell>
+                      <Table.DataCell>
+                        {g.endDate
+                          ? t('groups.period', { start: formatDate(g.startDate), end: formatDate(g.endDate) })
+                          : t('groups.periodOpen', { start: formatDate(g.startDate) })}
+                      </Table.DataCell>
+                      <Table.DataCell>{t('groups.membersOfCapacity', { members: g.memberCount, capacity: g.capacity })}</Table.DataCell>
+                      <Table.DataCell>{g.nextSessionDate ? formatDate(g.nextSessionDate) : t('groups.noNextSession')}</Table.DataCell>
+                      <Table.DataCell>
+                        <AttendanceRate figures={g.attendance} />
+                      </Table.DataCell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            </TableScroll>
           );
         }}
       </SectionStatus>

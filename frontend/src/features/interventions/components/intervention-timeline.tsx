@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, Cell, ReferenceArea, ReferenceLine, Respo
 import { HStack, Table } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '@/components/chart-figure';
+import { TableScroll } from '@/components/table-scroll';
 import { toDayNumber, fromDayNumber } from '@/lib/dates';
 import { formatDate } from '@/lib/i18n';
 import { CATEGORIES, type Intervention, type InterventionCategory } from '../api/interventions';
@@ -69,35 +70,37 @@ export function InterventionTimeline({ interventions, from, to, today, gaps, nam
   );
 
   const table = (
-    <Table size="small">
-      <caption className="aksel-sr-only">{t('interventions.timeline.label')}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('interventions.columns.type')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('interventions.columns.category')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('interventions.timeline.from')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('interventions.timeline.to')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {shown.map((i, index) => (
-          <Table.Row key={i.id}>
-            <Table.HeaderCell scope="row">{nameOf(i)}</Table.HeaderCell>
-            <Table.DataCell>{t(`caseload.categories.${i.category}`)}</Table.DataCell>
-            <Table.DataCell>{formatDate(i.startDate)}</Table.DataCell>
-            <Table.DataCell>{formatDate(fromDayNumber(rows[index]!.range[1] - 1))}</Table.DataCell>
+    <TableScroll>
+      <Table size="small">
+        <caption className="aksel-sr-only">{t('interventions.timeline.label')}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('interventions.columns.type')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('interventions.columns.category')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('interventions.timeline.from')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('interventions.timeline.to')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-        {gaps.map((g) => (
-          <Table.Row key={`gap-${g.from}`}>
-            <Table.HeaderCell scope="row">{t('interventions.timeline.gap')}</Table.HeaderCell>
-            <Table.DataCell>–</Table.DataCell>
-            <Table.DataCell>{formatDate(g.from)}</Table.DataCell>
-            <Table.DataCell>{formatDate(g.to)}</Table.DataCell>
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {shown.map((i, index) => (
+            <Table.Row key={i.id}>
+              <Table.HeaderCell scope="row">{nameOf(i)}</Table.HeaderCell>
+              <Table.DataCell>{t(`caseload.categories.${i.category}`)}</Table.DataCell>
+              <Table.DataCell>{formatDate(i.startDate)}</Table.DataCell>
+              <Table.DataCell>{formatDate(fromDayNumber(rows[index]!.range[1] - 1))}</Table.DataCell>
+            </Table.Row>
+          ))}
+          {gaps.map((g) => (
+            <Table.Row key={`gap-${g.from}`}>
+              <Table.HeaderCell scope="row">{t('interventions.timeline.gap')}</Table.HeaderCell>
+              <Table.DataCell>–</Table.DataCell>
+              <Table.DataCell>{formatDate(g.from)}</Table.DataCell>
+              <Table.DataCell>{formatDate(g.to)}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 
   return (

@@ -4,6 +4,7 @@ import { PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { useApiClient } from '@/lib/api-client-context';
 import { todayIso } from '@/lib/dates';
 import { formatDate, formatNumber } from '@/lib/i18n';
@@ -86,45 +87,47 @@ export function InterventionsSection({ enrollmentId, projectId, startDate, exitD
                     nameOf={typeName}
                   />
                   <GapSummary gaps={gaps} />
-                  <Table size="small" zebraStripes>
-                    <caption className="aksel-sr-only">{t('interventions.tableCaption')}</caption>
-                    <Table.Header>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t('interventions.columns.type')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('interventions.columns.category')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('interventions.columns.provider')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('interventions.columns.period')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('interventions.columns.hours')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('interventions.columns.status')}</Table.HeaderCell>
-                        {!readOnly && <Table.HeaderCell scope="col"><span className="aksel-sr-only">{t('common.actions')}</span></Table.HeaderCell>}
-                      </Table.Row>
-                    </Table.Header>
-                    <Table.Body>
-                      {items.map((i) => (
-                        <Table.Row key={i.id}>
-                          <Table.HeaderCell scope="row">{typeName(i)}</Table.HeaderCell>
-                          <Table.DataCell>{t(`caseload.categories.${i.category}`)}</Table.DataCell>
-                          <Table.DataCell>{i.providerName ?? '–'}</Table.DataCell>
-                          <Table.DataCell>
-                            {formatDate(i.startDate)} – {i.endDate ? formatDate(i.endDate) : i.plannedEndDate ? t('interventions.plannedTo', { date: formatDate(i.plannedEndDate) }) : ''}
-                          </Table.DataCell>
-                          <Table.DataCell>{i.hoursPerWeek != null ? formatNumber(i.hoursPerWeek) : '–'}</Table.DataCell>
-                          <Table.DataCell>
-                            <Tag size="xsmall" variant="moderate" data-color={i.status === 'ongoing' ? 'success' : 'neutral'}>
-                              {t(`interventions.statuses.${i.status}`)}
-                            </Tag>
-                          </Table.DataCell>
-                          {!readOnly && (
-                            <Table.DataCell>
-                              <Button type="button" size="xsmall" variant="tertiary" onClick={() => void startEdit(i)}>
-                                {t('interventions.edit', { name: typeName(i) })}
-                              </Button>
-                            </Table.DataCell>
-                          )}
+                  <TableScroll>
+                    <Table size="small" zebraStripes>
+                      <caption className="aksel-sr-only">{t('interventions.tableCaption')}</caption>
+                      <Table.Header>
+                        <Table.Row>
+                          <Table.HeaderCell scope="col">{t('interventions.columns.type')}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t('interventions.columns.category')}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t('interventions.columns.provider')}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t('interventions.columns.period')}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t('interventions.columns.hours')}</Table.HeaderCell>
+                          <Table.HeaderCell scope="col">{t('interventions.columns.status')}</Table.HeaderCell>
+                          {!readOnly && <Table.HeaderCell scope="col"><span className="aksel-sr-only">{t('common.actions')}</span></Table.HeaderCell>}
                         </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
+                      </Table.Header>
+                      <Table.Body>
+                        {items.map((i) => (
+                          <Table.Row key={i.id}>
+                            <Table.HeaderCell scope="row">{typeName(i)}</Table.HeaderCell>
+                            <Table.DataCell>{t(`caseload.categories.${i.category}`)}</Table.DataCell>
+                            <Table.DataCell>{i.providerName ?? '–'}</Table.DataCell>
+                            <Table.DataCell>
+                              {formatDate(i.startDate)} – {i.endDate ? formatDate(i.endDate) : i.plannedEndDate ? t('interventions.plannedTo', { date: formatDate(i.plannedEndDate) }) : ''}
+                            </Table.DataCell>
+                            <Table.DataCell>{i.hoursPerWeek != null ? formatNumber(i.hoursPerWeek) : '–'}</Table.DataCell>
+                            <Table.DataCell>
+                              <Tag size="xsmall" variant="moderate" data-color={i.status === 'ongoing' ? 'success' : 'neutral'}>
+                                {t(`interventions.statuses.${i.status}`)}
+                              </Tag>
+                            </Table.DataCell>
+                            {!readOnly && (
+                              <Table.DataCell>
+                                <Button type="button" size="xsmall" variant="tertiary" onClick={() => void startEdit(i)}>
+                                  {t('interventions.edit', { name: typeName(i) })}
+                                </Button>
+                              </Table.DataCell>
+                            )}
+                          </Table.Row>
+                        ))}
+                      </Table.Body>
+                    </Table>
+                  </TableScroll>
                 </>
               )}
               {editError !== undefined && <ErrorAlert error={editError} title={t('interventions.loadOneError')} />}

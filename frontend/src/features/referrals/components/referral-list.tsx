@@ -4,6 +4,7 @@ import { Alert, BodyShort, Button, HStack, Heading, Link, Select, Table, VStack 
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { PageLoader } from '@/components/page-loader';
+import { TableScroll } from '@/components/table-scroll';
 import { formatDate } from '@/lib/i18n';
 import { REFERRAL_STATUSES, useProjects, useReferrals, type Referral, type ReferralFilter, type ReferralStatus } from '../api/referrals';
 import { useMunicipalityName } from './referral-details';
@@ -100,74 +101,76 @@ function ReferralTable({ items, mode, referralHref }: { items: readonly Referral
   const personLabel = usePersonLabel();
   const municipalityName = useMunicipalityName();
   return (
-    <Table size="medium" zebraStripes>
-      <caption className="aksel-sr-only">{t('referrals.tableCaption')}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('referrals.columns.person')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('referrals.columns.project')}</Table.HeaderCell>
-          {mode === 'manager' && <Table.HeaderCell scope="col">{t('referrals.columns.referrer')}</Table.HeaderCell>}
-          <Table.HeaderCell scope="col">{t('referrals.columns.status')}</Table.HeaderCell>
-          {mode === 'manager' ? (
-            <Table.HeaderCell scope="col">{t('referrals.columns.board')}</Table.HeaderCell>
-          ) : (
-            <Table.HeaderCell scope="col">{t('referrals.columns.decision')}</Table.HeaderCell>
-          )}
-          <Table.HeaderCell scope="col">{t('referrals.columns.updated')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {items.map((r) => (
-          <Table.Row key={r.id}>
-            <Table.HeaderCell scope="row">
-              <Link as={RouterLink} to={referralHref(r)}>
-                {personLabel(r.person)}
-              </Link>
-              {r.person.identityNumberMasked && (
-                <BodyShort size="small" textColor="subtle" className="tabular">
-                  {r.person.identityNumberMasked}
-                </BodyShort>
-              )}
-            </Table.HeaderCell>
-            <Table.DataCell>
-              {r.projectName}
-              <BodyShort size="small" textColor="subtle">
-                {municipalityName(r.municipalityCode)}
-              </BodyShort>
-            </Table.DataCell>
-            {mode === 'manager' && (
-              <Table.DataCell>
-                {r.referringOrganisationName}
-                <BodyShort size="small" textColor="subtle">
-                  {r.caseworker.name}
-                </BodyShort>
-              </Table.DataCell>
-            )}
-            <Table.DataCell>
-              <ReferralStatusTag status={r.status} />
-            </Table.DataCell>
+    <TableScroll>
+      <Table size="medium" zebraStripes>
+        <caption className="aksel-sr-only">{t('referrals.tableCaption')}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('referrals.columns.person')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('referrals.columns.project')}</Table.HeaderCell>
+            {mode === 'manager' && <Table.HeaderCell scope="col">{t('referrals.columns.referrer')}</Table.HeaderCell>}
+            <Table.HeaderCell scope="col">{t('referrals.columns.status')}</Table.HeaderCell>
             {mode === 'manager' ? (
-              <Table.DataCell>{r.boardMeetingDate ? formatDate(r.boardMeetingDate, DATE) : t('referrals.noBoardDate')}</Table.DataCell>
+              <Table.HeaderCell scope="col">{t('referrals.columns.board')}</Table.HeaderCell>
             ) : (
-              <Table.DataCell>
-                {r.decision ? (
-                  <>
-                    {t(`referrals.outcomes.${r.decision.outcome}`)} {formatDate(r.decision.decidedOn, DATE)}
-                    {r.decision.reason && (
-                      <BodyShort size="small" textColor="subtle" className="pre-wrap">
-                        {r.decision.reason}
-                      </BodyShort>
-                    )}
-                  </>
-                ) : (
-                  t('referrals.noDecision')
-                )}
-              </Table.DataCell>
+              <Table.HeaderCell scope="col">{t('referrals.columns.decision')}</Table.HeaderCell>
             )}
-            <Table.DataCell>{formatDate(r.updatedAt, DATE)}</Table.DataCell>
+            <Table.HeaderCell scope="col">{t('referrals.columns.updated')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {items.map((r) => (
+            <Table.Row key={r.id}>
+              <Table.HeaderCell scope="row">
+                <Link as={RouterLink} to={referralHref(r)}>
+                  {personLabel(r.person)}
+                </Link>
+                {r.person.identityNumberMasked && (
+                  <BodyShort size="small" textColor="subtle" className="tabular">
+                    {r.person.identityNumberMasked}
+                  </BodyShort>
+                )}
+              </Table.HeaderCell>
+              <Table.DataCell>
+                {r.projectName}
+                <BodyShort size="small" textColor="subtle">
+                  {municipalityName(r.municipalityCode)}
+                </BodyShort>
+              </Table.DataCell>
+              {mode === 'manager' && (
+                <Table.DataCell>
+                  {r.referringOrganisationName}
+                  <BodyShort size="small" textColor="subtle">
+                    {r.caseworker.name}
+                  </BodyShort>
+                </Table.DataCell>
+              )}
+              <Table.DataCell>
+                <ReferralStatusTag status={r.status} />
+              </Table.DataCell>
+              {mode === 'manager' ? (
+                <Table.DataCell>{r.boardMeetingDate ? formatDate(r.boardMeetingDate, DATE) : t('referrals.noBoardDate')}</Table.DataCell>
+              ) : (
+                <Table.DataCell>
+                  {r.decision ? (
+                    <>
+                      {t(`referrals.outcomes.${r.decision.outcome}`)} {formatDate(r.decision.decidedOn, DATE)}
+                      {r.decision.reason && (
+                        <BodyShort size="small" textColor="subtle" className="pre-wrap">
+                          {r.decision.reason}
+                        </BodyShort>
+                      )}
+                    </>
+                  ) : (
+                    t('referrals.noDecision')
+                  )}
+                </Table.DataCell>
+              )}
+              <Table.DataCell>{formatDate(r.updatedAt, DATE)}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }

@@ -1,6 +1,7 @@
 import { BodyShort, Heading, Table, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { currentLocale } from '@/lib/i18n';
 import {
   fetchSusListExport,
@@ -73,35 +74,37 @@ export function ParticipantsSection({ filter }: SectionProps) {
                     cells: m.activeAtEnd,
                   }))}
                 />
-                <Table size="small">
-                  <caption className="aksel-sr-only">{t('reports.participants.occupancy')}</caption>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('reports.participants.municipality')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('reports.participants.project')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" align="right">{t('reports.participants.capacity')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" align="right">{t('reports.participants.occupancy')}</Table.HeaderCell>
-                    </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {current.municipalities.map((m) => (
-                      <Table.Row key={`${m.projectId}-${m.municipalityCode}`}>
-                        <Table.HeaderCell scope="row">{m.municipalityName}</Table.HeaderCell>
-                        <Table.DataCell>{m.projectName}</Table.DataCell>
-                        <Table.DataCell align="right">{m.capacity}</Table.DataCell>
-                        <Table.DataCell align="right">
-                          {m.occupancy.suppressed ? (
-                            <SuppressedMark />
-                          ) : m.occupancy.pct == null ? (
-                            t('reports.noBase')
-                          ) : (
-                            formatShare(m.occupancy.pct / 100, currentLocale())
-                          )}
-                        </Table.DataCell>
+                <TableScroll>
+                  <Table size="small">
+                    <caption className="aksel-sr-only">{t('reports.participants.occupancy')}</caption>
+                    <Table.Header>
+                      <Table.Row>
+                        <Table.HeaderCell scope="col">{t('reports.participants.municipality')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col">{t('reports.participants.project')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col" align="right">{t('reports.participants.capacity')}</Table.HeaderCell>
+                        <Table.HeaderCell scope="col" align="right">{t('reports.participants.occupancy')}</Table.HeaderCell>
                       </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
+                    </Table.Header>
+                    <Table.Body>
+                      {current.municipalities.map((m) => (
+                        <Table.Row key={`${m.projectId}-${m.municipalityCode}`}>
+                          <Table.HeaderCell scope="row">{m.municipalityName}</Table.HeaderCell>
+                          <Table.DataCell>{m.projectName}</Table.DataCell>
+                          <Table.DataCell align="right">{m.capacity}</Table.DataCell>
+                          <Table.DataCell align="right">
+                            {m.occupancy.suppressed ? (
+                              <SuppressedMark />
+                            ) : m.occupancy.pct == null ? (
+                              t('reports.noBase')
+                            ) : (
+                              formatShare(m.occupancy.pct / 100, currentLocale())
+                            )}
+                          </Table.DataCell>
+                        </Table.Row>
+                      ))}
+                    </Table.Body>
+                  </Table>
+                </TableScroll>
                 <TableExport table="municipalities" filter={filter} />
               </>
             )}
@@ -422,29 +425,31 @@ export function BudgetTable({ rows }: { rows: readonly BudgetRow[] }) {
   const sek = (v: number | null | undefined) =>
     v == null ? t('reports.budget.notRecorded') : new Intl.NumberFormat(locale, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(v);
   return (
-    <Table size="small" zebraStripes>
-      <caption className="aksel-sr-only">{t('reports.budget.title')}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('reports.budget.project')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('reports.budget.year')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col" align="right">{t('reports.budget.budget')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col" align="right">{t('reports.budget.spent')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col" align="right">{t('reports.budget.used')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {rows.map((r) => (
-          <Table.Row key={`${r.projectId}-${r.year}`}>
-            <Table.HeaderCell scope="row">{r.projectName}</Table.HeaderCell>
-            <Table.DataCell>{r.year}</Table.DataCell>
-            <Table.DataCell align="right">{sek(r.budgetSek)}</Table.DataCell>
-            <Table.DataCell align="right">{sek(r.spentSek)}</Table.DataCell>
-            <Table.DataCell align="right">{r.usedPct == null ? t('reports.noBase') : formatShare(r.usedPct / 100, locale)}</Table.DataCell>
+    <TableScroll>
+      <Table size="small" zebraStripes>
+        <caption className="aksel-sr-only">{t('reports.budget.title')}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('reports.budget.project')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('reports.budget.year')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" align="right">{t('reports.budget.budget')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" align="right">{t('reports.budget.spent')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col" align="right">{t('reports.budget.used')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {rows.map((r) => (
+            <Table.Row key={`${r.projectId}-${r.year}`}>
+              <Table.HeaderCell scope="row">{r.projectName}</Table.HeaderCell>
+              <Table.DataCell>{r.year}</Table.DataCell>
+              <Table.DataCell align="right">{sek(r.budgetSek)}</Table.DataCell>
+              <Table.DataCell align="right">{sek(r.spentSek)}</Table.DataCell>
+              <Table.DataCell align="right">{r.usedPct == null ? t('reports.noBase') : formatShare(r.usedPct / 100, locale)}</Table.DataCell>
+            </Table.Row>
+          ))}
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
 

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { BodyShort, Table } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
+import { TableScroll } from '@/components/table-scroll';
 import { currentLocale } from '@/lib/i18n';
 import type { CountCell, NumberCell, ShareCell } from '../api/reports';
 import { changeFrom, formatShare, formatSignedNumber, type Period } from '../utils';
@@ -119,41 +120,43 @@ export function FigureTable({ caption, rows, labelHeader, comparison, showCaptio
   return (
     // scrolls sideways on narrow screens: focusable so keyboard users can scroll it too (WCAG 2.1.1)
     <div className="report-table" tabIndex={0} role="group" aria-label={caption}>
-      <Table size="small" zebraStripes>
-        <caption className={showCaption ? 'report-table__caption' : 'aksel-sr-only'}>{caption}</caption>
-        <Table.Header>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{labelHeader ?? t('reports.columns.figure')}</Table.HeaderCell>
-            {SEXES.map((s) => (
-              <Table.HeaderCell key={s} scope="col" align="right">
-                {t(`reports.sex.${s}`)}
-              </Table.HeaderCell>
-            ))}
-            {withChange && (
-              <Table.HeaderCell scope="col" align="right">
-                {t('reports.columns.change')}
-              </Table.HeaderCell>
-            )}
-          </Table.Row>
-        </Table.Header>
-        <Table.Body>
-          {rows.map((row) => (
-            <Table.Row key={row.key}>
-              <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+      <TableScroll>
+        <Table size="small" zebraStripes>
+          <caption className={showCaption ? 'report-table__caption' : 'aksel-sr-only'}>{caption}</caption>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell scope="col">{labelHeader ?? t('reports.columns.figure')}</Table.HeaderCell>
               {SEXES.map((s) => (
-                <Table.DataCell key={s} align="right" className={s === 'total' ? 'report-total' : undefined}>
-                  <CellText kind={row.kind} cell={row.cells[s]} />
-                </Table.DataCell>
+                <Table.HeaderCell key={s} scope="col" align="right">
+                  {t(`reports.sex.${s}`)}
+                </Table.HeaderCell>
               ))}
               {withChange && (
-                <Table.DataCell align="right">
-                  <ChangeText row={row} />
-                </Table.DataCell>
+                <Table.HeaderCell scope="col" align="right">
+                  {t('reports.columns.change')}
+                </Table.HeaderCell>
               )}
             </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+          </Table.Header>
+          <Table.Body>
+            {rows.map((row) => (
+              <Table.Row key={row.key}>
+                <Table.HeaderCell scope="row">{row.label}</Table.HeaderCell>
+                {SEXES.map((s) => (
+                  <Table.DataCell key={s} align="right" className={s === 'total' ? 'report-total' : undefined}>
+                    <CellText kind={row.kind} cell={row.cells[s]} />
+                  </Table.DataCell>
+                ))}
+                {withChange && (
+                  <Table.DataCell align="right">
+                    <ChangeText row={row} />
+                  </Table.DataCell>
+                )}
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      </TableScroll>
       {withChange && comparison && (
         <BodyShort size="small" textColor="subtle">
           {t('reports.changeHelp', { from: comparison.from, to: comparison.to })}

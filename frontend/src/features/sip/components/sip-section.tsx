@@ -3,6 +3,7 @@ import { BodyShort, Button, HStack, Heading, Modal, Table, Tag, VStack } from '@
 import { PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { formatDate } from '@/lib/i18n';
 import { useSipMeetings, type SipMeeting } from '../api/sip';
 import { SipMeetingForm } from './sip-meeting-form';
@@ -94,31 +95,33 @@ function SipMeetingView({ meeting }: { meeting: SipMeeting }) {
         <dd>{meeting.nextMeetingDate ? formatDate(meeting.nextMeetingDate) : t('sip.noNextMeeting')}</dd>
       </dl>
       {meeting.actionItems.length > 0 && (
-        <Table size="small">
-          <caption className="table-caption">{t('sip.actionItemsCaption', { date })}</caption>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('sip.columns.who')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('sip.columns.what')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('sip.columns.due')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('sip.columns.status')}</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {meeting.actionItems.map((a, i) => (
-              <Table.Row key={i}>
-                <Table.HeaderCell scope="row">{a.who}</Table.HeaderCell>
-                <Table.DataCell className="pre-wrap">{a.what}</Table.DataCell>
-                <Table.DataCell>{a.dueDate ? formatDate(a.dueDate) : '–'}</Table.DataCell>
-                <Table.DataCell>
-                  <Tag size="xsmall" variant="moderate" data-color={a.done ? 'success' : 'neutral'}>
-                    {a.done ? t('sip.done') : t('sip.notDone')}
-                  </Tag>
-                </Table.DataCell>
+        <TableScroll>
+          <Table size="small">
+            <caption className="table-caption">{t('sip.actionItemsCaption', { date })}</caption>
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell scope="col">{t('sip.columns.who')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('sip.columns.what')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('sip.columns.due')}</Table.HeaderCell>
+                <Table.HeaderCell scope="col">{t('sip.columns.status')}</Table.HeaderCell>
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+            </Table.Header>
+            <Table.Body>
+              {meeting.actionItems.map((a, i) => (
+                <Table.Row key={i}>
+                  <Table.HeaderCell scope="row">{a.who}</Table.HeaderCell>
+                  <Table.DataCell className="pre-wrap">{a.what}</Table.DataCell>
+                  <Table.DataCell>{a.dueDate ? formatDate(a.dueDate) : '–'}</Table.DataCell>
+                  <Table.DataCell>
+                    <Tag size="xsmall" variant="moderate" data-color={a.done ? 'success' : 'neutral'}>
+                      {a.done ? t('sip.done') : t('sip.notDone')}
+                    </Tag>
+                  </Table.DataCell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </TableScroll>
       )}
     </VStack>
   );

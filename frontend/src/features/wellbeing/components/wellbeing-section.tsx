@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ButtonLink } from '@/components/button-link';
 import { ChartFigure } from '@/components/chart-figure';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { TableScroll } from '@/components/table-scroll';
 import { useInstruments } from '@/lib/catalogue';
 import { formatDate, formatNumber } from '@/lib/i18n';
 import { useWellbeingChange, type WellbeingInstrumentChange } from '../api/wellbeing';
@@ -131,32 +132,34 @@ export function ChangeTable({ change, caption, hiddenCaption }: { change: Wellbe
   const { t, i18n } = useTranslation('groups');
   const value = (v: number | null | undefined) => (v == null ? '–' : String(v));
   return (
-    <Table size="small" zebraStripes>
-      <caption className={hiddenCaption ? 'aksel-sr-only' : 'table-caption'}>{caption}</caption>
-      <Table.Header>
-        <Table.Row>
-          <Table.HeaderCell scope="col">{t('wellbeing.item')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('wellbeing.first')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('wellbeing.last')}</Table.HeaderCell>
-          <Table.HeaderCell scope="col">{t('wellbeing.change')}</Table.HeaderCell>
-        </Table.Row>
-      </Table.Header>
-      <Table.Body>
-        {change.items.map((item) => (
-          <Table.Row key={item.itemKey}>
-            <Table.HeaderCell scope="row">{i18n.language === 'en' ? item.labelEn : item.label}</Table.HeaderCell>
-            <Table.DataCell>{value(item.first)}</Table.DataCell>
-            <Table.DataCell>{value(item.last)}</Table.DataCell>
-            <Table.DataCell>{formatSigned(item.change)}</Table.DataCell>
+    <TableScroll>
+      <Table size="small" zebraStripes>
+        <caption className={hiddenCaption ? 'aksel-sr-only' : 'table-caption'}>{caption}</caption>
+        <Table.Header>
+          <Table.Row>
+            <Table.HeaderCell scope="col">{t('wellbeing.item')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('wellbeing.first')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('wellbeing.last')}</Table.HeaderCell>
+            <Table.HeaderCell scope="col">{t('wellbeing.change')}</Table.HeaderCell>
           </Table.Row>
-        ))}
-        <Table.Row>
-          <Table.HeaderCell scope="row">{t('wellbeing.total')}</Table.HeaderCell>
-          <Table.DataCell>{mean(change.first.mean)}</Table.DataCell>
-          <Table.DataCell>{mean(change.last?.mean)}</Table.DataCell>
-          <Table.DataCell>{formatSigned(change.meanChange)}</Table.DataCell>
-        </Table.Row>
-      </Table.Body>
-    </Table>
+        </Table.Header>
+        <Table.Body>
+          {change.items.map((item) => (
+            <Table.Row key={item.itemKey}>
+              <Table.HeaderCell scope="row">{i18n.language === 'en' ? item.labelEn : item.label}</Table.HeaderCell>
+              <Table.DataCell>{value(item.first)}</Table.DataCell>
+              <Table.DataCell>{value(item.last)}</Table.DataCell>
+              <Table.DataCell>{formatSigned(item.change)}</Table.DataCell>
+            </Table.Row>
+          ))}
+          <Table.Row>
+            <Table.HeaderCell scope="row">{t('wellbeing.total')}</Table.HeaderCell>
+            <Table.DataCell>{mean(change.first.mean)}</Table.DataCell>
+            <Table.DataCell>{mean(change.last?.mean)}</Table.DataCell>
+            <Table.DataCell>{formatSigned(change.meanChange)}</Table.DataCell>
+          </Table.Row>
+        </Table.Body>
+      </Table>
+    </TableScroll>
   );
 }
