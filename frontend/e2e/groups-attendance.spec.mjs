@@ -224,4 +224,18 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByText(`Träffen ${day} är återställd.`).waitFor();
     await sessions.getByRole('button', { name: `Ställ in träffen ${day}` }).waitFor();
   });
+
+  test('the group is changed through its form (description), and the page shows the change', async () => {
+    await openGroup(page, groupName);
+    await page.getByRole('button', { name: 'Ändra gruppen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Ändra gruppen' });
+    const description = dialog.getByRole('textbox', { name: 'Beskrivning (valfritt)' });
+    await description.fill('Två halvdagar i veckan; ändrad i webbläsartestet.');
+    await screenshot(page, 'group-edit');
+    await expectNoA11yViolations(page, { label: 'change group dialog' });
+    await dialog.getByRole('button', { name: 'Spara ändringarna' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('Gruppen är ändrad.').waitFor();
+    await page.getByText('Två halvdagar i veckan; ändrad i webbläsartestet.').waitFor();
+  });
 });

@@ -9,6 +9,7 @@ import { formatDate } from '@/lib/i18n';
 import { hasAnyRole } from '@/lib/roles';
 import { useGroup, useGroupSession, useSessionAttendance } from '@/features/groups/api/groups';
 import { AttendanceForm } from '@/features/groups/components/attendance-form';
+import { EditGroup } from '@/features/groups/components/edit-group';
 import { GroupView } from '@/features/groups/components/group-view';
 import { GroupsView } from '@/features/groups/components/groups-view';
 import { groupPath, participantPath, paths, sessionAttendancePath } from '../paths';
@@ -63,6 +64,13 @@ export function GroupRoute() {
         {back}
         {group.description && <BodyShort className="pre-wrap">{group.description}</BodyShort>}
       </div>
+      <EditGroup
+        group={group}
+        etag={query.data.etag}
+        onReload={() => void query.refetch()}
+        reloading={query.isFetching}
+        canOverrideCapacity={canOverrideCapacity}
+      />
       <GroupView
         group={group}
         participantHref={participantPath}

@@ -45,6 +45,12 @@ export const enGroups: typeof svGroups = {
       leadMyself: 'I lead the group',
       save: 'Create the group',
       saveError: 'The group could not be created',
+      editTitle: 'Change the group',
+      edit: 'Change the group',
+      projectOf: 'Project: {{project}}',
+      update: 'Save the changes',
+      updateError: 'The changes could not be saved',
+      updated: 'The group has been changed.',
       errors: {
         project: 'Choose the project the group belongs to.',
         name: 'Enter the name of the group.',

@@ -43,6 +43,12 @@ export const svGroups = {
       leadMyself: 'Jag är gruppledare',
       save: 'Skapa gruppen',
       saveError: 'Det gick inte att skapa gruppen',
+      editTitle: 'Ändra gruppen',
+      edit: 'Ändra gruppen',
+      projectOf: 'Projekt: {{project}}',
+      update: 'Spara ändringarna',
+      updateError: 'Det gick inte att spara ändringarna',
+      updated: 'Gruppen är ändrad.',
       errors: {
         project: 'Välj vilket projekt gruppen hör till.',
         name: 'Skriv gruppens namn.',

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, ErrorSummary, HGrid, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Button, Checkbox, ErrorSummary, HGrid, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { StaleAlert } from '@/components/stale-alert';
+import { isApiProblem } from '@/lib/api-problem';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
-import { DEFAULT_CAPACITY, useCreateGroup, type Group, type GroupInput } from '../api/groups';
+import { DEFAULT_CAPACITY, useCreateGroup, useUpdateGroup, type Group, type GroupInput } from '../api/groups';
 
 export interface GroupFormValues {
   projectId: string;
@@ -21,7 +23,8 @@ export interface GroupFormValues {
 type Field = 'projectId' | 'name' | 'startDate' | 'endDate' | 'capacity' | 'capacityOverrideReason';
 type ErrorKey = 'project' | 'name' | 'date' | 'endBeforeStart' | 'capacity' | 'capacityAbove' | 'capacityReason';
 
-export function validateGroup(v: GroupFormValues, canOverrideCapacity: boolean): Partial<Record<Field, ErrorKey>> {
+/** `keptCapacity`: when editing, the group's capacity as it stands; keeping it needs no manager and no new reason. */
+export function validateGroup(v: GroupFormValues, canOverrideCapacity: boolean, keptCapacity?: number): Partial<Record<Field, ErrorKey>> {
   const errors: Partial<Record<Field, ErrorKey>> = {};
   if (!v.projectId) errors.projectId = 'project';
   if (!v.name.trim()) errors.name = 'name';
@@ -30,12 +33,14 @@ export function validateGroup(v: GroupFormValues, canOverrideCapacity: boolean):
   else if (v.endDate && isIsoDate(v.startDate) && v.endDate < v.startDate) errors.endDate = 'endBeforeStart';
   const capacity = Number(v.capacity);
   if (!/^\d+$/.test(v.capacity.trim()) || capacity < 1 || capacity > 100) errors.capacity = 'capacity';
+  else if (capacity === keptCapacity) return errors;
   else if (capacity > DEFAULT_CAPACITY && !canOverrideCapacity) errors.capacity = 'capacityAbove';
   else if (capacity > DEFAULT_CAPACITY && !v.capacityOverrideReason.trim()) errors.capacityOverrideReason = 'capacityReason';
   return errors;
 }
 
-export function toGroupInput(v: GroupFormValues, myUserId: string | undefined): GroupInput {
+/** `otherLeaderIds`: when editing, the group's leaders besides the caller, who stay leaders. */
+export function toGroupInput(v: GroupFormValues, myUserId: string | undefined, otherLeaderIds: readonly string[] = []): GroupInput {
   const capacity = Number(v.capacity);
   return {
     name: v.name.trim(),
@@ -44,7 +49,7 @@ export function toGroupInput(v: GroupFormValues, myUserId: string | undefined): 
     endDate: v.endDate || null,
     capacity,
     capacityOverrideReason: capacity > DEFAULT_CAPACITY ? v.capacityOverrideReason.trim() : null,
-    leaderUserIds: v.leadMyself && myUserId ? [myUserId] : [],
+    leaderUserIds: [...otherLeaderIds, ...(v.leadMyself && myUserId ? [myUserId] : [])],
   };
 }
 
@@ -55,13 +60,24 @@ interface GroupFormProps {
   myUserId?: string;
   onDone: (group: Group | undefined) => void;
   onCancel: () => void;
+  /** Editing: the group as read, with its ETag; `onReload` fetches it again after someone else changed it. */
+  editing?: { group: Group; etag: string | undefined; onReload: () => void; reloading?: boolean };
 }
 
-/** Start a group in one of the caller's projects. */
-export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onCancel }: GroupFormProps) {
-  const { t } = useTranslation('groups');
-  const { t: tc } = useTranslation();
-  const [values, setValues] = useState<GroupFormValues>({
+function initialValues(projects: GroupFormProps['projects'], group: Group | undefined, myUserId: string | undefined): GroupFormValues {
+  if (group) {
+    return {
+      projectId: group.projectId,
+      name: group.name,
+      description: group.description ?? '',
+      startDate: group.startDate,
+      endDate: group.endDate ?? '',
+      capacity: String(group.capacity),
+      capacityOverrideReason: '',
+      leadMyself: group.leaders.some((l) => l.userId === myUserId),
+    };
+  }
+  return {
     projectId: projects.length === 1 ? projects[0]!.projectId : '',
     name: '',
     description: '',
@@ -70,29 +86,48 @@ export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onC
     capacity: String(DEFAULT_CAPACITY),
     capacityOverrideReason: '',
     leadMyself: true,
-  });
+  };
+}
+
+/** Start a group in one of the caller's projects, or change one (its project stays). */
+export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onCancel, editing }: GroupFormProps) {
+  const { t } = useTranslation('groups');
+  const { t: tc } = useTranslation();
+  const group = editing?.group;
+  const [values, setValues] = useState<GroupFormValues>(() => initialValues(projects, group, myUserId));
   const [submitted, setSubmitted] = useState(false);
-  const mutation = useCreateGroup(values.projectId);
-  const errors = validateGroup(values, canOverrideCapacity);
+  const creation = useCreateGroup(values.projectId);
+  const update = useUpdateGroup(group?.id ?? '');
+  const mutation = group ? update : creation;
+  const stale = isApiProblem(update.error) && update.error.status === 412;
+  const errors = validateGroup(values, canOverrideCapacity, group?.capacity);
   const server = fieldErrors(mutation.error);
   const set = <K extends keyof GroupFormValues>(key: K, value: GroupFormValues[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   const message = (key: ErrorKey | undefined) =>
     key === undefined ? undefined : key === 'date' ? tc('common.errors.date') : t(`groups.form.errors.${key}`);
   const errorFor = (field: Field) => (submitted ? message(errors[field]) : undefined) ?? server[field];
-  const above = Number(values.capacity) > DEFAULT_CAPACITY;
+  const above = Number(values.capacity) > DEFAULT_CAPACITY && Number(values.capacity) !== group?.capacity;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
-    mutation.mutate(toGroupInput(values, myUserId), { onSuccess: onDone });
+    if (editing && group) {
+      const others = group.leaders.map((l) => l.userId).filter((id) => id !== myUserId);
+      const body = toGroupInput(values, myUserId, others);
+      // an unchanged capacity above 12 keeps its stored reason
+      if (Number(values.capacity) === group.capacity) body.capacityOverrideReason = null;
+      update.mutate({ etag: editing.etag, body }, { onSuccess: (r) => onDone(r.group) });
+    } else {
+      creation.mutate(toGroupInput(values, myUserId), { onSuccess: onDone });
+    }
   };
 
   const summary = submitted ? (Object.entries(errors) as [Field, ErrorKey][]) : [];
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('groups.form.title')}>
+    <form onSubmit={submit} noValidate aria-label={group ? t('groups.form.editTitle') : t('groups.form.title')}>
       <VStack gap="space-16">
         {summary.length > 0 && (
           <ErrorSummary heading={tc('common.errors.summary')} size="small">
@@ -103,14 +138,18 @@ export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onC
             ))}
           </ErrorSummary>
         )}
-        <Select id="group-projectId" label={t('groups.form.project')} value={values.projectId} onChange={(e) => set('projectId', e.target.value)} error={errorFor('projectId')}>
-          {projects.length !== 1 && <option value="">{t('groups.form.chooseProject')}</option>}
-          {projects.map((p) => (
-            <option key={p.projectId} value={p.projectId}>
-              {p.projectName}
-            </option>
-          ))}
-        </Select>
+        {group ? (
+          <BodyShort>{t('groups.form.projectOf', { project: group.projectName })}</BodyShort>
+        ) : (
+          <Select id="group-projectId" label={t('groups.form.project')} value={values.projectId} onChange={(e) => set('projectId', e.target.value)} error={errorFor('projectId')}>
+            {projects.length !== 1 && <option value="">{t('groups.form.chooseProject')}</option>}
+            {projects.map((p) => (
+              <option key={p.projectId} value={p.projectId}>
+                {p.projectName}
+              </option>
+            ))}
+          </Select>
+        )}
         <TextField id="group-name" label={t('groups.form.name')} value={values.name} onChange={(e) => set('name', e.target.value)} error={errorFor('name')} maxLength={200} />
         <Textarea label={t('groups.form.description')} value={values.description} onChange={(e) => set('description', e.target.value)} maxLength={4000} minRows={2} error={server.description} />
         <HGrid columns={{ xs: 1, sm: 2 }} gap="space-16">
@@ -153,10 +192,14 @@ export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onC
             {t('groups.form.leadMyself')}
           </Checkbox>
         )}
-        {mutation.isError && <ErrorAlert error={mutation.error} title={t('groups.form.saveError')} />}
+        {stale && editing ? (
+          <StaleAlert onReload={editing.onReload} reloading={editing.reloading} />
+        ) : (
+          mutation.isError && <ErrorAlert error={mutation.error} title={group ? t('groups.form.updateError') : t('groups.form.saveError')} />
+        )}
         <div className="button-row">
           <Button type="submit" loading={mutation.isPending}>
-            {t('groups.form.save')}
+            {group ? t('groups.form.update') : t('groups.form.save')}
           </Button>
           <Button type="button" variant="tertiary" onClick={onCancel}>
             {tc('common.cancel')}
