@@ -238,4 +238,30 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     await page.getByText('Gruppen är ändrad.').waitFor();
     await page.getByText('Två halvdagar i veckan; ändrad i webbläsartestet.').waitFor();
   });
+
+  test('an action item of a member\'s SIP meeting is marked done on the participant page', async () => {
+    // the demo gives two of the group's members a SIP meeting with open action items
+    await openGroup(page, groupName);
+    const names = await page.getByRole('table', { name: 'Deltagare i gruppen med närvaro' }).getByRole('link').allTextContents();
+    let mark;
+    for (const name of names) {
+      await openGroup(page, groupName);
+      await page.getByRole('table', { name: 'Deltagare i gruppen med närvaro' }).getByRole('link', { name, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+      const sip = page.getByRole('region', { name: 'SIP-möten' });
+      await sip.getByRole('heading', { level: 3 }).or(sip.getByText('Inga SIP-möten registrerade.')).first().waitFor();
+      const open = sip.getByRole('button', { name: /^Markera klar: / });
+      if ((await open.count()) > 0) {
+        mark = open.first();
+        break;
+      }
+    }
+    assert.ok(mark, 'a member of the demo group has a SIP meeting with an open action item');
+    const what = (await mark.textContent())?.replace(/^.*Markera klar: /, '').trim();
+    await mark.click();
+    await page.getByRole('button', { name: `Markera ej klar: ${what}` }).waitFor();
+    await page.mouse.move(0, 0); // axe judges the page at rest, not the hovered button under the pointer
+    await screenshot(page, 'sip-action-done');
+    await expectNoA11yViolations(page, { label: 'SIP action item marked done' });
+  });
 });

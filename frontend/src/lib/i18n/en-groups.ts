@@ -237,7 +237,12 @@ export const enGroups: typeof svGroups = {
     noNextMeeting: 'Not decided',
     done: 'Done',
     notDone: 'Ongoing',
-    columns: { who: 'Who', what: 'What', due: 'Due', status: 'Status' },
+    markDone: 'Mark done',
+    markDoneFor: 'Mark done: {{what}}',
+    markNotDone: 'Mark not done',
+    markNotDoneFor: 'Mark not done: {{what}}',
+    markError: 'The action item could not be changed',
+    columns: { who: 'Who', what: 'What', due: 'Due', status: 'Status', change: 'Change' },
     form: {
       title: 'Record SIP meeting',
       meetingDate: 'Meeting date',

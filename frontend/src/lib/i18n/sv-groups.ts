@@ -235,7 +235,12 @@ export const svGroups = {
     noNextMeeting: 'Inte bestämt',
     done: 'Klar',
     notDone: 'Pågår',
-    columns: { who: 'Vem', what: 'Vad', due: 'Klart senast', status: 'Status' },
+    markDone: 'Markera klar',
+    markDoneFor: 'Markera klar: {{what}}',
+    markNotDone: 'Markera ej klar',
+    markNotDoneFor: 'Markera ej klar: {{what}}',
+    markError: 'Det gick inte att ändra åtgärden',
+    columns: { who: 'Vem', what: 'Vad', due: 'Klart senast', status: 'Status', change: 'Ändra' },
     form: {
       title: 'Registrera SIP-möte',
       meetingDate: 'Mötesdatum',

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
 import { useApiClient } from '@/lib/api-client-context';
+import { etagOf } from '@/lib/etag';
 
 export type SipMeeting = components['schemas']['SipMeeting'];
 export type SipMeetingInput = components['schemas']['SipMeetingInput'];
@@ -24,6 +25,41 @@ export function useCreateSipMeeting(enrollmentId: string) {
   return useMutation({
     mutationFn: async (body: SipMeetingInput) =>
       (await client.POST('/enrollments/{enrollmentId}/sip-meetings', { params: { path: { enrollmentId } }, body })).data,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sipKey(enrollmentId) }),
+  });
+}
+
+/**
+ * Marks one action item of a meeting done or not done. The meeting is read again and sent back whole with its ETag,
+ * the item found by who and what (not by its place), so a change made meanwhile is kept and the right item is marked.
+ */
+export function useSetActionItemDone(enrollmentId: string) {
+  const client = useApiClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ meetingId, item, done }: { meetingId: string; item: SipActionItem; done: boolean }) => {
+      const current = await client.GET('/sip-meetings/{sipMeetingId}', { params: { path: { sipMeetingId: meetingId } } });
+      const m = current.data;
+      if (!m) throw new Error('Empty SIP meeting response');
+      if (!m.actionItems.some((a) => a.who === item.who && a.what === item.what)) throw new Error('The action item is no longer in the meeting');
+      let marked = false;
+      const actionItems = m.actionItems.map((a) => {
+        if (marked || a.who !== item.who || a.what !== item.what) return a;
+        marked = true;
+        return { ...a, done };
+      });
+      const body: SipMeetingInput = {
+        meetingDate: m.meetingDate,
+        participants: m.participants,
+        agreed: m.agreed ?? null,
+        actionItems,
+        nextMeetingDate: m.nextMeetingDate ?? null,
+      };
+      const etag = etagOf(current.response);
+      return (
+        await client.PUT('/sip-meetings/{sipMeetingId}', { params: { path: { sipMeetingId: meetingId }, header: { 'If-Match': etag } }, body })
+      ).data;
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sipKey(enrollmentId) }),
   });
 }

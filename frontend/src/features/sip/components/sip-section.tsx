@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { BodyShort, Button, HStack, Heading, Modal, Table, Tag, VStack } from '@navikt/ds-react';
 import { PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
 import { TableScroll } from '@/components/table-scroll';
 import { formatDate } from '@/lib/i18n';
-import { useSipMeetings, type SipMeeting } from '../api/sip';
+import { useSetActionItemDone, useSipMeetings, type SipMeeting } from '../api/sip';
 import { SipMeetingForm } from './sip-meeting-form';
 
 interface SipSectionProps {
@@ -43,7 +44,7 @@ export function SipSection({ enrollmentId, consentsHref, readOnly }: SipSectionP
           return (
             <VStack gap="space-24">
               {meetings.map((m) => (
-                <SipMeetingView key={m.id} meeting={m} />
+                <SipMeetingView key={m.id} meeting={m} readOnly={readOnly} />
               ))}
             </VStack>
           );
@@ -68,9 +69,10 @@ export function SipSection({ enrollmentId, consentsHref, readOnly }: SipSectionP
   );
 }
 
-function SipMeetingView({ meeting }: { meeting: SipMeeting }) {
+function SipMeetingView({ meeting, readOnly }: { meeting: SipMeeting; readOnly?: boolean }) {
   const { t } = useTranslation('groups');
   const date = formatDate(meeting.meetingDate);
+  const mark = useSetActionItemDone(meeting.enrollmentId);
   return (
     <VStack gap="space-8">
       <Heading level="3" size="small">
@@ -94,6 +96,7 @@ function SipMeetingView({ meeting }: { meeting: SipMeeting }) {
         <dt>{t('sip.nextMeeting')}</dt>
         <dd>{meeting.nextMeetingDate ? formatDate(meeting.nextMeetingDate) : t('sip.noNextMeeting')}</dd>
       </dl>
+      {mark.isError && <ErrorAlert error={mark.error} title={t('sip.markError')} />}
       {meeting.actionItems.length > 0 && (
         <TableScroll>
           <Table size="small">
@@ -104,6 +107,11 @@ function SipMeetingView({ meeting }: { meeting: SipMeeting }) {
                 <Table.HeaderCell scope="col">{t('sip.columns.what')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('sip.columns.due')}</Table.HeaderCell>
                 <Table.HeaderCell scope="col">{t('sip.columns.status')}</Table.HeaderCell>
+                {!readOnly && (
+                  <Table.HeaderCell scope="col">
+                    <span className="aksel-sr-only">{t('sip.columns.change')}</span>
+                  </Table.HeaderCell>
+                )}
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -117,6 +125,20 @@ function SipMeetingView({ meeting }: { meeting: SipMeeting }) {
                       {a.done ? t('sip.done') : t('sip.notDone')}
                     </Tag>
                   </Table.DataCell>
+                  {!readOnly && (
+                    <Table.DataCell>
+                      <Button
+                        type="button"
+                        size="xsmall"
+                        variant="tertiary"
+                        loading={mark.isPending && mark.variables?.item === a}
+                        onClick={() => mark.mutate({ meetingId: meeting.id, item: a, done: !a.done })}
+                      >
+                        <span aria-hidden>{a.done ? t('sip.markNotDone') : t('sip.markDone')}</span>
+                        <span className="aksel-sr-only">{t(a.done ? 'sip.markNotDoneFor' : 'sip.markDoneFor', { what: a.what })}</span>
+                      </Button>
+                    </Table.DataCell>
+                  )}
                 </Table.Row>
               ))}
             </Table.Body>
