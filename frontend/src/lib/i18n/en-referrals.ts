@@ -257,7 +257,6 @@ export const enReferrals: typeof svReferrals = {
       submit: 'Send the referral',
       saveError: 'The referral could not be sent',
       retryHint: 'You can try again. The referral is sent only once even if you retry.',
-      cancel: 'Cancel',
       errors: {
         project: 'Choose a project.',
         municipality: 'Choose a municipality.',

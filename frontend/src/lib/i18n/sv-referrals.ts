@@ -255,7 +255,6 @@ export const svReferrals = {
       submit: 'Skicka remissen',
       saveError: 'Det gick inte att skicka remissen',
       retryHint: 'Du kan försöka igen. Remissen skickas bara en gång även om du försöker flera gånger.',
-      cancel: 'Avbryt',
       errors: {
         project: 'Välj projekt.',
         municipality: 'Välj kommun.',

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { BodyShort, Button, Detail, ErrorSummary, Heading, HStack, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
+import { BodyShort, Detail, ErrorSummary, Heading, HStack, Radio, RadioGroup, Textarea, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import type { Instrument } from '@/lib/catalogue';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
@@ -159,14 +160,7 @@ export function AssessmentForm({ enrollmentId, instrument, previous, onSaved, on
           maxLength={4000}
         />
         {mutation.isError && <ErrorAlert error={mutation.error} title={t('assessments.form.saveError')} />}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('assessments.form.save')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('assessments.form.save')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

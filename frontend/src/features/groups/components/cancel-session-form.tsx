@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { BodyShort, Button, Textarea, VStack } from '@navikt/ds-react';
+import { BodyShort, Textarea, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { fieldErrors } from '@/lib/etag';
 import { formatDate } from '@/lib/i18n';
 import { useSetSessionCancelled, type GroupSession } from '../api/groups';
@@ -9,7 +10,6 @@ import { useSetSessionCancelled, type GroupSession } from '../api/groups';
 /** Cancels a session with the reason the API requires; a cancelled session counts in no one's attendance. */
 export function CancelSessionForm({ session, onDone, onCancel }: { session: GroupSession; onDone: () => void; onCancel: () => void }) {
   const { t } = useTranslation('groups');
-  const { t: tc } = useTranslation();
   const mutation = useSetSessionCancelled(session.groupId);
   const [reason, setReason] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -29,14 +29,7 @@ export function CancelSessionForm({ session, onDone, onCancel }: { session: Grou
         <BodyShort>{t('groups.sessions.cancelIntro', { date: formatDate(session.sessionDate) })}</BodyShort>
         <Textarea label={t('groups.sessions.cancelReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={1000} minRows={2} />
         {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('groups.sessions.cancelError')} />}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('groups.sessions.cancelSave')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('groups.sessions.cancelSave')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, BodyShort, Button, Checkbox, ErrorSummary, HGrid, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, Checkbox, ErrorSummary, HGrid, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { StaleAlert } from '@/components/stale-alert';
 import { isApiProblem } from '@/lib/api-problem';
 import { isIsoDate, todayIso } from '@/lib/dates';
@@ -23,7 +24,14 @@ export interface GroupFormValues {
 type Field = 'projectId' | 'name' | 'startDate' | 'endDate' | 'capacity' | 'capacityOverrideReason';
 type ErrorKey = 'project' | 'name' | 'date' | 'endBeforeStart' | 'capacity' | 'capacityAbove' | 'capacityReason';
 
-/** `keptCapacity`: when editing, the group's capacity as it stands; keeping it needs no manager and no new reason. */
+/**
+ * More than 12 places needs a project manager and a reason, unless it is the capacity the group already has
+ * (`keptCapacity`, when changing a group): that keeps its stored reason.
+ */
+function raisesCapacity(capacity: number, keptCapacity: number | undefined): boolean {
+  return capacity > DEFAULT_CAPACITY && capacity !== keptCapacity;
+}
+
 export function validateGroup(v: GroupFormValues, canOverrideCapacity: boolean, keptCapacity?: number): Partial<Record<Field, ErrorKey>> {
   const errors: Partial<Record<Field, ErrorKey>> = {};
   if (!v.projectId) errors.projectId = 'project';
@@ -33,22 +41,22 @@ export function validateGroup(v: GroupFormValues, canOverrideCapacity: boolean, 
   else if (v.endDate && isIsoDate(v.startDate) && v.endDate < v.startDate) errors.endDate = 'endBeforeStart';
   const capacity = Number(v.capacity);
   if (!/^\d+$/.test(v.capacity.trim()) || capacity < 1 || capacity > 100) errors.capacity = 'capacity';
-  else if (capacity === keptCapacity) return errors;
-  else if (capacity > DEFAULT_CAPACITY && !canOverrideCapacity) errors.capacity = 'capacityAbove';
-  else if (capacity > DEFAULT_CAPACITY && !v.capacityOverrideReason.trim()) errors.capacityOverrideReason = 'capacityReason';
+  else if (raisesCapacity(capacity, keptCapacity) && !canOverrideCapacity) errors.capacity = 'capacityAbove';
+  else if (raisesCapacity(capacity, keptCapacity) && !v.capacityOverrideReason.trim()) errors.capacityOverrideReason = 'capacityReason';
   return errors;
 }
 
-/** `otherLeaderIds`: when editing, the group's leaders besides the caller, who stay leaders. */
-export function toGroupInput(v: GroupFormValues, myUserId: string | undefined, otherLeaderIds: readonly string[] = []): GroupInput {
+/** `group`: when changing one, the group as read; its other leaders stay leaders. */
+export function toGroupInput(v: GroupFormValues, myUserId: string | undefined, group?: Pick<Group, 'capacity' | 'leaders'>): GroupInput {
   const capacity = Number(v.capacity);
+  const otherLeaderIds = (group?.leaders ?? []).map((l) => l.userId).filter((id) => id !== myUserId);
   return {
     name: v.name.trim(),
     description: v.description.trim() || null,
     startDate: v.startDate,
     endDate: v.endDate || null,
     capacity,
-    capacityOverrideReason: capacity > DEFAULT_CAPACITY ? v.capacityOverrideReason.trim() : null,
+    capacityOverrideReason: raisesCapacity(capacity, group?.capacity) ? v.capacityOverrideReason.trim() : null,
     leaderUserIds: [...otherLeaderIds, ...(v.leadMyself && myUserId ? [myUserId] : [])],
   };
 }
@@ -107,18 +115,14 @@ export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onC
   const message = (key: ErrorKey | undefined) =>
     key === undefined ? undefined : key === 'date' ? tc('common.errors.date') : t(`groups.form.errors.${key}`);
   const errorFor = (field: Field) => (submitted ? message(errors[field]) : undefined) ?? server[field];
-  const above = Number(values.capacity) > DEFAULT_CAPACITY && Number(values.capacity) !== group?.capacity;
+  const above = raisesCapacity(Number(values.capacity), group?.capacity);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
     if (Object.keys(errors).length > 0) return;
     if (editing && group) {
-      const others = group.leaders.map((l) => l.userId).filter((id) => id !== myUserId);
-      const body = toGroupInput(values, myUserId, others);
-      // an unchanged capacity above 12 keeps its stored reason
-      if (Number(values.capacity) === group.capacity) body.capacityOverrideReason = null;
-      update.mutate({ etag: editing.etag, body }, { onSuccess: (r) => onDone(r.group) });
+      update.mutate({ etag: editing.etag, body: toGroupInput(values, myUserId, group) }, { onSuccess: (r) => onDone(r.group) });
     } else {
       creation.mutate(toGroupInput(values, myUserId), { onSuccess: onDone });
     }
@@ -197,14 +201,7 @@ export function GroupForm({ projects, canOverrideCapacity, myUserId, onDone, onC
         ) : (
           mutation.isError && <ErrorAlert error={mutation.error} title={group ? t('groups.form.updateError') : t('groups.form.saveError')} />
         )}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {group ? t('groups.form.update') : t('groups.form.save')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={group ? t('groups.form.update') : t('groups.form.save')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

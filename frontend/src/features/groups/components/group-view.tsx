@@ -7,6 +7,7 @@ import { ButtonLink } from '@/components/button-link';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { FormButtons } from '@/components/form-buttons';
 import { TableScroll } from '@/components/table-scroll';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
@@ -197,7 +198,6 @@ function LeaveForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation('groups');
-  const { t: tc } = useTranslation();
   const mutation = useLeaveGroup(groupId);
   const [leftOn, setLeftOn] = useState(today);
   const [reason, setReason] = useState('');
@@ -220,14 +220,7 @@ function LeaveForm({
         <DateField label={t('groups.members.leftOn')} value={leftOn} onChange={setLeftOn} error={dateError} fromDate={member.joinedOn} />
         <Textarea label={t('groups.members.leaveReason')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={1000} minRows={2} />
         {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('groups.members.leaveError')} />}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('groups.members.leaveSave')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('groups.members.leaveSave')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Checkbox, CheckboxGroup, ErrorSummary, HGrid, HStack, TextField, VStack } from '@navikt/ds-react';
+import { Alert, Checkbox, CheckboxGroup, ErrorSummary, HGrid, HStack, TextField, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { fieldErrors } from '@/lib/etag';
 import { formatDate } from '@/lib/i18n';
 import { WEEKDAYS, useScheduleSessions, type Group, type GroupSessionSchedule, type Weekday } from '../api/groups';
@@ -147,14 +148,7 @@ export function ScheduleForm({ group, onDone, onCancel }: ScheduleFormProps) {
           </Alert>
         )}
         {mutation.isError && <ErrorAlert error={mutation.error} title={t('groups.sessions.form.createError')} />}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('groups.sessions.form.create')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('groups.sessions.form.create')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

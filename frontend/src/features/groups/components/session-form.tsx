@@ -1,8 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Button, ErrorSummary, HGrid, TextField, VStack } from '@navikt/ds-react';
+import { ErrorSummary, HGrid, TextField, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { isIsoDate } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
 import { formatDate } from '@/lib/i18n';
@@ -99,14 +100,7 @@ export function SessionForm({ group, onDone, onCancel }: SessionFormProps) {
           <TextField label={t('groups.sessions.form.location')} value={values.location} onChange={(e) => set({ location: e.target.value })} maxLength={200} error={server.location} />
         </HGrid>
         {mutation.isError && <ErrorAlert error={mutation.error} title={t('groups.sessions.form.saveError')} />}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('groups.sessions.form.save')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('groups.sessions.form.save')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

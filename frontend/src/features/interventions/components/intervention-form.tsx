@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
-import { Alert, BodyShort, Button, ErrorSummary, HGrid, Select, TextField, VStack } from '@navikt/ds-react';
+import { Alert, BodyShort, ErrorSummary, HGrid, Select, TextField, VStack } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { StaleAlert } from '@/components/stale-alert';
 import { useApiClient } from '@/lib/api-client-context';
 import { isIsoDate, todayIso } from '@/lib/dates';
@@ -235,14 +236,7 @@ export function InterventionForm({ enrollmentId, types, existing, onDone, onCanc
         <BodyShort size="small" textColor="subtle">
           {t('interventions.form.flagsRefresh')}
         </BodyShort>
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {existing ? t('common.save') : t('interventions.form.add')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={existing ? t('common.save') : t('interventions.form.add')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

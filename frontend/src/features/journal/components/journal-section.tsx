@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { FormButtons } from '@/components/form-buttons';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
 import { formatDate } from '@/lib/i18n';
@@ -92,14 +93,7 @@ function JournalForm({ enrollmentId, onDone }: { enrollmentId: string; onDone: (
         </HStack>
         <Textarea label={t('journal.text')} value={text} onChange={(e) => setText(e.target.value)} error={textError ?? server.text} maxLength={20000} minRows={4} />
         {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('journal.saveError')} />}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('journal.save')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('journal.save')} pending={mutation.isPending} onCancel={onDone} />
       </VStack>
     </Box>
   );

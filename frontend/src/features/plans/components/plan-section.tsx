@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState, SectionStatus } from '@/components/section-status';
+import { FormButtons } from '@/components/form-buttons';
 import { StaleAlert } from '@/components/stale-alert';
 import { itemLabel, useInstruments } from '@/lib/catalogue';
 import { isIsoDate, todayIso } from '@/lib/dates';
@@ -234,7 +235,7 @@ function GoalForm({ enrollmentId, onDone }: { enrollmentId: string; onDone: () =
         <TextField label={t('plan.goalTitle')} value={title} onChange={(e) => setTitle(e.target.value)} error={(submitted && !title.trim() ? t('plan.errors.title') : undefined) ?? server.title} maxLength={300} />
         <Textarea label={t('plan.goalDescription')} value={description} onChange={(e) => setDescription(e.target.value)} error={server.description} maxLength={4000} />
         {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('plan.saveError')} />}
-        <FormButtons pending={mutation.isPending} onCancel={onDone} label={t('plan.saveGoal')} />
+        <FormButtons submitLabel={t('plan.saveGoal')} pending={mutation.isPending} onCancel={onDone} size="small" />
       </VStack>
     </Box>
   );
@@ -285,7 +286,7 @@ function SubGoalForm({ enrollmentId, goal, instrumentIds, onDone }: { enrollment
           </CheckboxGroup>
         )}
         {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('plan.saveError')} />}
-        <FormButtons pending={mutation.isPending} onCancel={onDone} label={t('plan.saveSubGoal')} />
+        <FormButtons submitLabel={t('plan.saveSubGoal')} pending={mutation.isPending} onCancel={onDone} size="small" />
       </VStack>
     </form>
   );
@@ -311,22 +312,8 @@ function FollowUpForm({ enrollmentId, onDone }: { enrollmentId: string; onDone: 
         <TextField label={t('plan.attendees')} description={t('plan.attendeesHelp')} value={attendees} onChange={(e) => setAttendees(e.target.value)} error={server.attendees} maxLength={1000} />
         <Textarea label={t('plan.note')} value={note} onChange={(e) => setNote(e.target.value)} error={server.note} maxLength={10000} />
         {mutation.isError && Object.keys(server).length === 0 && <ErrorAlert error={mutation.error} title={t('plan.saveError')} />}
-        <FormButtons pending={mutation.isPending} onCancel={onDone} label={t('plan.saveFollowUp')} />
+        <FormButtons submitLabel={t('plan.saveFollowUp')} pending={mutation.isPending} onCancel={onDone} size="small" />
       </VStack>
     </Box>
-  );
-}
-
-function FormButtons({ pending, onCancel, label }: { pending: boolean; onCancel: () => void; label: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="button-row">
-      <Button type="submit" size="small" loading={pending}>
-        {label}
-      </Button>
-      <Button type="button" size="small" variant="tertiary" onClick={onCancel}>
-        {t('common.cancel')}
-      </Button>
-    </div>
   );
 }

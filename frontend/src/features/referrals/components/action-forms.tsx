@@ -1,8 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { Alert, Button, ErrorSummary, Heading, Radio, RadioGroup, TextField, Textarea, VStack, BodyShort } from '@navikt/ds-react';
+import { Alert, ErrorSummary, Heading, Radio, RadioGroup, TextField, Textarea, VStack, BodyShort } from '@navikt/ds-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { StaleAlert } from '@/components/stale-alert';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { isApiProblem } from '@/lib/api-problem';
@@ -42,22 +43,6 @@ function FormErrorSummary({ errors, idPrefix }: { errors: [string, string][]; id
   );
 }
 
-function Buttons({ submit, pending, onCancel }: { submit: string; pending: boolean; onCancel?: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div className="button-row">
-      <Button type="submit" loading={pending}>
-        {submit}
-      </Button>
-      {onCancel && (
-        <Button type="button" variant="tertiary" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-      )}
-    </div>
-  );
-}
-
 // ---------------------------------------------------------------- screening
 
 export function ScreeningForm({ referral, etag, onReload, onCancel, onDone }: ActionFormProps & { onDone: (r: Referral | undefined) => void }) {
@@ -92,7 +77,7 @@ export function ScreeningForm({ referral, etag, onReload, onCancel, onDone }: Ac
         </div>
         <Textarea label={t('referrals.screening.note')} value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} error={server.note} />
         {mutation.isError && !stale && <ErrorAlert error={mutation.error} title={t('referrals.screening.saveError')} />}
-        <Buttons submit={t('referrals.screening.submit')} pending={mutation.isPending} onCancel={onCancel} />
+        <FormButtons submitLabel={t('referrals.screening.submit')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );
@@ -190,7 +175,7 @@ export function DecisionForm({
           </>
         )}
         {mutation.isError && !stale && <ErrorAlert error={mutation.error} title={t('referrals.decision.saveError')} />}
-        <Buttons submit={t('referrals.decision.submit')} pending={mutation.isPending} onCancel={onCancel} />
+        <FormButtons submitLabel={t('referrals.decision.submit')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );
@@ -295,7 +280,7 @@ export function EnrollForm({ referral, etag, onReload, onCancel, onEnrolled }: A
           </>
         )}
         {mutation.isError && !stale && !capacity && <ErrorAlert error={mutation.error} title={t('referrals.enroll.saveError')} />}
-        <Buttons submit={t('referrals.enroll.submit')} pending={mutation.isPending} onCancel={onCancel} />
+        <FormButtons submitLabel={t('referrals.enroll.submit')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );
@@ -329,7 +314,7 @@ export function WithdrawForm({ referral, etag, onReload, onCancel, onDone }: Act
           maxLength={2000}
         />
         {mutation.isError && !stale && <ErrorAlert error={mutation.error} title={t('referrals.withdraw.saveError')} />}
-        <Buttons submit={t('referrals.withdraw.submit')} pending={mutation.isPending} onCancel={onCancel} />
+        <FormButtons submitLabel={t('referrals.withdraw.submit')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

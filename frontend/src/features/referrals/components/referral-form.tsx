@@ -1,7 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import {
   BodyShort,
-  Button,
   Checkbox,
   CheckboxGroup,
   ErrorSummary,
@@ -17,6 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { PageLoader } from '@/components/page-loader';
 import { isApiProblem } from '@/lib/api-problem';
 import { useMunicipalities } from '@/lib/catalogue';
@@ -347,14 +347,7 @@ export function ReferralForm({ caseworker, onSubmitted, onCancel }: ReferralForm
             {!isDefiniteRefusal(mutation.error) && <BodyShort>{t('referrals.form.retryHint')}</BodyShort>}
           </VStack>
         )}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('referrals.form.submit')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {t('referrals.form.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('referrals.form.submit')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );

@@ -41,13 +41,9 @@ export function useSetActionItemDone(enrollmentId: string) {
       const current = await client.GET('/sip-meetings/{sipMeetingId}', { params: { path: { sipMeetingId: meetingId } } });
       const m = current.data;
       if (!m) throw new Error('Empty SIP meeting response');
-      if (!m.actionItems.some((a) => a.who === item.who && a.what === item.what)) throw new Error('The action item is no longer in the meeting');
-      let marked = false;
-      const actionItems = m.actionItems.map((a) => {
-        if (marked || a.who !== item.who || a.what !== item.what) return a;
-        marked = true;
-        return { ...a, done };
-      });
+      const marked = m.actionItems.findIndex((a) => a.who === item.who && a.what === item.what);
+      if (marked < 0) throw new Error('The action item is no longer in the meeting');
+      const actionItems = m.actionItems.map((a, i) => (i === marked ? { ...a, done } : a));
       const body: SipMeetingInput = {
         meetingDate: m.meetingDate,
         participants: m.participants,

@@ -4,6 +4,7 @@ import { PlusIcon, TrashIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@/components/date-field';
 import { ErrorAlert } from '@/components/error-alert';
+import { FormButtons } from '@/components/form-buttons';
 import { isApiProblem } from '@/lib/api-problem';
 import { isIsoDate, todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
@@ -273,14 +274,7 @@ export function SipMeetingForm({ enrollmentId, consentsHref, onDone, onCancel, t
         ) : (
           mutation.isError && <ErrorAlert error={mutation.error} title={t('sip.form.saveError')} />
         )}
-        <div className="button-row">
-          <Button type="submit" loading={mutation.isPending}>
-            {t('sip.form.save')}
-          </Button>
-          <Button type="button" variant="tertiary" onClick={onCancel}>
-            {tc('common.cancel')}
-          </Button>
-        </div>
+        <FormButtons submitLabel={t('sip.form.save')} pending={mutation.isPending} onCancel={onCancel} />
       </VStack>
     </form>
   );
