@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.stegvis.api.generated.AssessmentsApi;
 import se.stegvis.api.generated.model.Assessment;
@@ -22,7 +23,7 @@ public class AssessmentResource implements AssessmentsApi {
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response listAssessments(UUID enrollmentId) {
-        return Response.ok(service.list(enrollmentId)).build();
+        return Response.ok(service.list(enrollmentId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override

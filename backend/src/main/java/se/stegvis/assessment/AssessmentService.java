@@ -24,6 +24,7 @@ import se.stegvis.api.generated.model.FieldError;
 import se.stegvis.api.generated.model.Rating;
 import se.stegvis.api.generated.model.UserRef;
 import se.stegvis.audit.AuditLog;
+import se.stegvis.common.web.KeptAnswers;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
@@ -65,6 +66,9 @@ public class AssessmentService {
     AuditLog audit;
 
     @Inject
+    KeptAnswers kept;
+
+    @Inject
     CurrentUser user;
 
     @Inject
@@ -73,15 +77,17 @@ public class AssessmentService {
     @Inject
     EntityManager em;
 
+    /** The enrollment's assessments with their changes as JSON, kept while its change stamp holds ({@link KeptAnswers}). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AssessmentList list(UUID enrollmentId) {
+    public byte[] list(UUID enrollmentId) {
         EnrollmentAccess.Visible enrollment = access.requireVisibleSummary(enrollmentId);
-        List<AssessmentEntity> all = assessments.byEnrollment(enrollmentId);
-        List<Assessment> items = derive(all);
-        AssessmentList result = new AssessmentList(new ArrayList<>(items));
-        result.setNextDue(nextDue(enrollment));
+        byte[] answer = kept.json(new KeptAnswers.Key(RESOURCE, enrollmentId), enrollment.changeStamp(), () -> {
+            AssessmentList result = new AssessmentList(new ArrayList<>(derive(assessments.byEnrollment(enrollmentId))));
+            result.setNextDue(nextDue(enrollment));
+            return result;
+        });
         audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId());
-        return result;
+        return answer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -30,7 +30,7 @@ import se.stegvis.api.generated.model.CaseloadFlag;
  *
  * <p>Whether it changed is read from the database on every request, never assumed. The fingerprint
  * is the caller's scope stamp with the id and change stamp of every open enrollment the answer is
- * drawn from (migration V96: triggers move an enrollment's stamp when it, its interventions, its
+ * drawn from (migrations V96 and V99: triggers move an enrollment's stamp when it, its interventions, its
  * participant's name, its project's or coordinator's name or an intervention type's category
  * change, and the caller's scope stamp when their assignments change). It is read from one
  * index range, before the caller's access is applied: the answer is those rows filtered by the
@@ -62,10 +62,10 @@ public class CaseloadAnswers {
      */
     private static final String FINGERPRINT_OF_COORDINATOR = "SELECT u.scope_stamp, e.id, c.stamp FROM app_user u"
             + " JOIN enrollment e FORCE INDEX (ix_enrollment_coordinator_status_project)"
-            + " LEFT JOIN caseload_change c ON c.enrollment_id = e.id WHERE u.id = ? AND e.status = 'open' AND e.coordinator_id = ?";
+            + " LEFT JOIN enrollment_change c ON c.enrollment_id = e.id WHERE u.id = ? AND e.status = 'open' AND e.coordinator_id = ?";
     /** A project manager's whole projects: the open enrollments of the projects they are assigned to. */
     private static final String FINGERPRINT_OF_PROJECTS = "SELECT u.scope_stamp, e.id, c.stamp FROM app_user u"
-            + " JOIN enrollment e LEFT JOIN caseload_change c ON c.enrollment_id = e.id WHERE u.id = ? AND e.status = 'open'"
+            + " JOIN enrollment e LEFT JOIN enrollment_change c ON c.enrollment_id = e.id WHERE u.id = ? AND e.status = 'open'"
             + " AND e.project_id IN (SELECT ua.project_id FROM user_assignment ua WHERE ua.user_id = u.id)";
 
     @Inject

@@ -55,10 +55,11 @@ public class EnrollmentAccess {
      * What the read pages below an enrollment (interventions, assessments, the plan) need of it,
      * with the same check as {@link #requireVisible}: a few scalar columns instead of the whole
      * entity (about fifty columns, two of them JSON), which Hibernate hydrated and snapshotted on
-     * every call.
+     * every call. {@code changeStamp} moves whenever anything shown about the enrollment changes
+     * (its own and the shared reference stamp, migration V99): the fingerprint of a kept answer.
      */
     public record Visible(UUID id, UUID participantId, UUID projectId, String status, LocalDate startDate,
-            LocalDate nextAssessmentDue) {
+            LocalDate nextAssessmentDue, String changeStamp) {
         public boolean isOpen() {
             return EnrollmentEntity.OPEN.equals(status);
         }

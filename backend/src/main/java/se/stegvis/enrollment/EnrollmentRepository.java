@@ -1,16 +1,27 @@
 package se.stegvis.enrollment;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.web.Sql;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEntity, UUID> {
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** The enrollment if it lies within user {@code scopeUser}'s assignments. */
     public Optional<EnrollmentEntity> findVisible(UUID enrollmentId, UUID scopeUser) {
@@ -23,17 +34,59 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
         return rows.stream().findFirst();
     }
 
-    /** {@link EnrollmentAccess.Visible} of the enrollment if it lies within user {@code scopeUser}'s assignments. */
+    /**
+     * {@link EnrollmentAccess.Visible} of the enrollment if it lies within user {@code scopeUser}'s
+     * assignments, with its change stamps (V99) for {@link se.stegvis.common.web.KeptAnswers}. Every
+     * read below an enrollment starts here, so it is one statement through the pool without an ORM
+     * session; dates are read as text for the reason {@code CaseloadService} gives.
+     */
     public Optional<EnrollmentAccess.Visible> findVisibleSummary(UUID enrollmentId, UUID scopeUser) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT e.id, e.participant_id, e.project_id, e.status,"
-                + " e.start_date, e.next_assessment_due FROM enrollment e WHERE e.id = :id AND " + AccessScope.ENROLLMENT_PREDICATE)
-                .setParameter("id", enrollmentId)
-                .setParameter("scopeUser", scopeUser)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new EnrollmentAccess.Visible(Sql.uuid(r[0]), Sql.uuid(r[1]), Sql.uuid(r[2]),
-                (String) r[3], Sql.date(r[4]), Sql.date(r[5])));
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VISIBLE_SUMMARY)) {
+            s.setString(1, enrollmentId.toString());
+            s.setString(2, scopeUser.toString());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EnrollmentAccess.Visible(enrollmentId, UUID.fromString(r.getString(1)),
+                        UUID.fromString(r.getString(2)), r.getString(3), Sql.date(r.getString(4)), Sql.date(r.getString(5)),
+                        r.getLong(6) + ":" + r.getLong(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the enrollment", e);
+        }
     }
+
+    private static final String VISIBLE_SUMMARY = "SELECT e.participant_id, e.project_id, e.status,"
+            + " CAST(e.start_date AS CHAR), CAST(e.next_assessment_due AS CHAR), COALESCE(c.stamp, 0), r.stamp"
+            + " FROM enrollment e LEFT JOIN enrollment_change c ON c.enrollment_id = e.id JOIN reference_change r ON r.id = 1"
+            + " WHERE e.id = ? AND " + AccessScope.ENROLLMENT_PREDICATE.replace(":scopeUser", "?");
+
+    /**
+     * The ids and change stamps (V99) of the participant's enrollments within user
+     * {@code scopeUser}'s assignments, with the shared reference stamp: what a kept list of them
+     * is kept under; empty when the user sees none.
+     */
+    public String visibleFingerprint(UUID participantId, UUID scopeUser) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VISIBLE_FINGERPRINT)) {
+            s.setString(1, participantId.toString());
+            s.setString(2, scopeUser.toString());
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    rows.add(r.getString(1) + ' ' + r.getLong(2) + ' ' + r.getLong(3));
+                }
+            }
+            Collections.sort(rows);
+            return String.join(";", rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the enrollments' change stamps", e);
+        }
+    }
+
+    private static final String VISIBLE_FINGERPRINT = "SELECT e.id, COALESCE(c.stamp, 0), r.stamp FROM enrollment e"
+            + " LEFT JOIN enrollment_change c ON c.enrollment_id = e.id JOIN reference_change r ON r.id = 1"
+            + " WHERE e.participant_id = ? AND " + AccessScope.ENROLLMENT_PREDICATE.replace(":scopeUser", "?");
 
     /** The participant's enrollments within user {@code scopeUser}'s assignments, newest first. */
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.stegvis.api.generated.EnrollmentsApi;
 import se.stegvis.api.generated.model.CoordinatorChange;
@@ -25,7 +26,7 @@ public class EnrollmentResource implements EnrollmentsApi {
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response listParticipantEnrollments(UUID participantId) {
-        return Response.ok(service.listForParticipant(participantId)).build();
+        return Response.ok(service.listForParticipant(participantId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.stegvis.enrollment;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,6 +35,7 @@ import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.Roles;
 import se.stegvis.common.security.UserDirectory;
 import se.stegvis.common.time.SwedishCalendar;
+import se.stegvis.common.web.KeptAnswers;
 import se.stegvis.common.web.Sql;
 import se.stegvis.common.web.Versions;
 import se.stegvis.project.ProjectEntity;
@@ -52,6 +54,7 @@ import se.stegvis.project.ProjectRepository;
 public class EnrollmentService {
 
     static final String RESOURCE = "enrollment";
+    private static final byte[] EMPTY_LIST = "[]".getBytes(StandardCharsets.UTF_8);
     /** How far ahead an enrollment may be registered. */
     static final int MAX_MONTHS_AHEAD = 12;
     private static final String UNIQUE_OPEN = "uk_enrollment_one_open";
@@ -86,17 +89,37 @@ public class EnrollmentService {
     @Inject
     EntityManager em;
 
+    @Inject
+    KeptAnswers kept;
+
     // ---------------------------------------------------------------------------------- reads
 
+    /**
+     * The participant's enrollments within the caller's assignments as JSON, kept while the
+     * fingerprint of those enrollments holds ({@link KeptAnswers}): their ids and change stamps,
+     * read with the access check applied, so an enrollment that comes into or goes out of the
+     * caller's sight changes it as surely as a change to one.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Enrollment> listForParticipant(UUID participantId) {
-        List<EnrollmentEntity> rows = enrollments.listForParticipant(participantId, scope.userId());
-        if (rows.isEmpty()) {
+    public byte[] listForParticipant(UUID participantId) {
+        UUID me = scope.userId();
+        String fingerprint = enrollments.visibleFingerprint(participantId, me);
+        byte[] answer;
+        if (fingerprint.isEmpty()) {
             // Only then can the participant be invisible: an enrollment within the caller's
             // assignments makes its participant visible, so a non-empty list needs no check of its own.
             visibleParticipant(participantId);
+            answer = EMPTY_LIST;
+        } else {
+            answer = kept.json(new KeptAnswers.Key(RESOURCE, List.of(participantId, me)), fingerprint,
+                    () -> computeList(participantId, me));
         }
         audit.record(Action.LIST, RESOURCE, null, participantId);
+        return answer;
+    }
+
+    private List<Enrollment> computeList(UUID participantId, UUID me) {
+        List<EnrollmentEntity> rows = enrollments.listForParticipant(participantId, me);
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -21,6 +21,7 @@ import se.stegvis.api.generated.model.FieldError;
 import se.stegvis.api.generated.model.Intervention;
 import se.stegvis.api.generated.model.InterventionInput;
 import se.stegvis.audit.AuditLog;
+import se.stegvis.common.web.KeptAnswers;
 import se.stegvis.common.error.ApiException;
 import se.stegvis.common.time.SwedishCalendar;
 import se.stegvis.common.web.Versions;
@@ -64,13 +65,20 @@ public class InterventionService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    KeptAnswers kept;
+
+    /** The enrollment's interventions as JSON, kept while its change stamp holds ({@link KeptAnswers}). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Intervention> list(UUID enrollmentId) {
+    public byte[] list(UUID enrollmentId) {
         EnrollmentAccess.Visible enrollment = access.requireVisibleSummary(enrollmentId);
-        List<InterventionEntity> rows = interventions.byEnrollment(enrollmentId);
-        Map<UUID, InterventionTypeEntity> typesById = rows.isEmpty() ? Map.of() : typesOfEnrollment(enrollmentId);
+        byte[] answer = kept.json(new KeptAnswers.Key(RESOURCE, enrollmentId), enrollment.changeStamp(), () -> {
+            List<InterventionEntity> rows = interventions.byEnrollment(enrollmentId);
+            Map<UUID, InterventionTypeEntity> typesById = rows.isEmpty() ? Map.of() : typesOfEnrollment(enrollmentId);
+            return rows.stream().map(e -> InterventionMapper.toDto(e, typesById.get(e.typeId))).toList();
+        });
         audit.record(AuditLog.Action.LIST, RESOURCE, enrollmentId, enrollment.participantId());
-        return rows.stream().map(e -> InterventionMapper.toDto(e, typesById.get(e.typeId))).toList();
+        return answer;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

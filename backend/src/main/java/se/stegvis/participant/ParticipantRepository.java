@@ -1,12 +1,21 @@
 package se.stegvis.participant;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import se.stegvis.common.security.AccessScope;
+import se.stegvis.common.web.Sql;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
@@ -17,6 +26,15 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
      */
     public static final String VISIBLE_PREDICATE = "(p.created_by = :scopeUser OR EXISTS (SELECT 1 FROM enrollment e"
             + " WHERE e.participant_id = p.id AND " + AccessScope.ENROLLMENT_PREDICATE + "))";
+
+    private static final String READ_VISIBLE = "SELECT p.identity_type, p.identity_cipher, p.identity_masked,"
+            + " CAST(p.birth_date AS CHAR), p.protected_identity, p.first_name, p.last_name, p.sex, p.birth_year,"
+            + " p.home_municipality_code, p.education, p.interpreter_needed, p.interpreter_language,"
+            + " CAST(p.created_at AS CHAR), p.version FROM participant p WHERE p.id = ? AND "
+            + VISIBLE_PREDICATE.replace(":scopeUser", "?");
+
+    @Inject
+    AgroalDataSource dataSource;
 
     public Optional<ParticipantEntity> findByHash(byte[] hash) {
         return find("identityHash", hash).firstResultOptional();
@@ -31,6 +49,45 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
                 .setParameter("scopeUser", userId)
                 .getResultList();
         return rows.stream().findFirst();
+    }
+
+    /**
+     * For reading only: the participant if visible to {@code userId}, as a detached entity with
+     * the columns the participant's page shows (not its identity hash). The participant page opens
+     * with this read, so it is one statement through the pool without an ORM session. Timestamps
+     * are read as text in UTC, as Hibernate writes them ({@code quarkus.hibernate-orm.jdbc.timezone}).
+     */
+    public Optional<ParticipantEntity> readVisible(UUID participantId, UUID userId) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(READ_VISIBLE)) {
+            s.setString(1, participantId.toString());
+            s.setString(2, userId.toString());
+            s.setString(3, userId.toString());
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                ParticipantEntity p = new ParticipantEntity();
+                p.id = participantId;
+                p.identityType = r.getString(1);
+                p.identityCipher = r.getBytes(2);
+                p.identityMasked = r.getString(3);
+                p.birthDate = Sql.date(r.getString(4));
+                p.protectedIdentity = r.getBoolean(5);
+                p.firstName = r.getString(6);
+                p.lastName = r.getString(7);
+                p.sex = r.getString(8);
+                p.birthYear = r.getInt(9);
+                p.homeMunicipalityCode = r.getString(10);
+                p.education = r.getString(11);
+                p.interpreterNeeded = r.getBoolean(12);
+                p.interpreterLanguage = r.getString(13);
+                p.createdAt = LocalDateTime.parse(r.getString(14).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+                p.version = r.getLong(15);
+                return Optional.of(p);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the participant", e);
+        }
     }
 
     public boolean isVisible(UUID participantId, UUID userId) {

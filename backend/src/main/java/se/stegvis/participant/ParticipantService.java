@@ -144,7 +144,7 @@ public class ParticipantService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Participant get(UUID id) {
-        ParticipantEntity e = visible(id);
+        ParticipantEntity e = participants.readVisible(id, me()).orElseThrow(() -> ApiException.notFound("Participant"));
         audit.record(AuditLog.Action.READ, RESOURCE, e.id, e.id);
         return ParticipantMapper.toDto(e, SwedishCalendar.today());
     }

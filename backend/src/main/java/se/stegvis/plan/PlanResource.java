@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import se.stegvis.api.generated.PlansApi;
 import se.stegvis.api.generated.model.Goal;
@@ -24,7 +25,7 @@ public class PlanResource implements PlansApi {
     @Override
     @RolesAllowed({ Roles.COORDINATOR, Roles.PROJECT_MANAGER })
     public Response getActionPlan(UUID enrollmentId) {
-        return Response.ok(service.get(enrollmentId)).build();
+        return Response.ok(service.get(enrollmentId), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override

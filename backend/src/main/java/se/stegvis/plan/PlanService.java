@@ -30,6 +30,7 @@ import se.stegvis.common.error.ApiException;
 import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.UserDirectory;
 import se.stegvis.common.time.SwedishCalendar;
+import se.stegvis.common.web.KeptAnswers;
 import se.stegvis.common.web.Versions;
 import se.stegvis.enrollment.EnrollmentAccess;
 import se.stegvis.enrollment.EnrollmentEntity;
@@ -66,13 +67,25 @@ public class PlanService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    KeptAnswers kept;
+
     /**
-     * The plan in a fixed number of queries: the enrollment, its goals, all their sub-goals, the
+     * The plan as JSON, kept while the enrollment's change stamp holds ({@link KeptAnswers}); when
+     * it moved, computed in a fixed number of queries: its goals, all their sub-goals, the
      * follow-ups, the recorders' names and the indicator comparison.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public ActionPlan get(UUID enrollmentId) {
+    public byte[] get(UUID enrollmentId) {
         EnrollmentAccess.Visible enrollment = access.requireVisibleSummary(enrollmentId);
+        byte[] answer = kept.json(new KeptAnswers.Key("action-plan", enrollmentId), enrollment.changeStamp(),
+                () -> compute(enrollment));
+        audit.record(Action.READ, "action-plan", enrollmentId, enrollment.participantId());
+        return answer;
+    }
+
+    private ActionPlan compute(EnrollmentAccess.Visible enrollment) {
+        UUID enrollmentId = enrollment.id();
         List<GoalEntity> goalRows = goals.ofEnrollment(enrollmentId);
         Map<UUID, List<SubGoalEntity>> byGoal = new LinkedHashMap<>();
         goalRows.forEach(g -> byGoal.put(g.id, new ArrayList<>()));
@@ -93,7 +106,6 @@ public class PlanService {
                 achieved + raised);
         plan.setNextFollowUpDue(enrollment.isOpen()
                 ? nextFollowUpDue(enrollment.startDate(), meetings.isEmpty() ? null : meetings.get(0).meetingDate) : null);
-        audit.record(Action.READ, "action-plan", enrollmentId, enrollment.participantId());
         return plan;
     }
 

@@ -49,6 +49,21 @@ class ParticipantCreateTest {
     }
 
     @Test
+    void theParticipantReadBackIsTheParticipantCreatedFieldForField() {
+        for (Map<String, Object> person : new Map[] {
+                Map.of("identityNumber", People.randomNumber(), "firstName", "Läst", "lastName", People.uniqueName("Crt"),
+                        "homeMunicipalityCode", "1496", "education", "upper_secondary", "interpreterNeeded", true,
+                        "interpreterLanguage", "arabiska"),
+                Map.of("sex", "female", "birthYear", 1990, "firstName", "Anonym", "education", "unknown", "protectedIdentity", true) }) {
+            Response created = Api.as(Tokens.ANNA).body(person).post("/participants");
+            created.then().statusCode(201);
+            Response read = Api.as(Tokens.ANNA).get("/participants/" + created.path("id"));
+            read.then().statusCode(200).header("ETag", equalTo(created.header("ETag")));
+            assertEquals(created.jsonPath().getMap(""), read.jsonPath().getMap(""), "every field, the creation time included");
+        }
+    }
+
+    @Test
     void validPersonnummerIsStoredEncryptedAndAnsweredMasked() {
         Response r = Api.as(Tokens.ANNA)
                 .body(Map.of("identityNumber", PERSONNUMMER, "firstName", "Tolvan", "lastName", People.uniqueName("Crt"),
