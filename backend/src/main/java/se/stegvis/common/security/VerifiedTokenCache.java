@@ -119,13 +119,17 @@ public class VerifiedTokenCache implements SecurityIdentityAugmentor {
         return key(credential.getToken());
     }
 
-    private static String key(String token) {
+    /** One digest per thread: looking the algorithm up through the providers cost as much as hashing the token. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+
+    private static String key(String token) {
+        // digest() resets the instance, so the next call on this thread starts clean.
+        return Base64.getEncoder().encodeToString(SHA_256.get().digest(token.getBytes(StandardCharsets.US_ASCII)));
     }
 }
