@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,13 +16,16 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stegvis.common.security.AccessScope;
-import se.stegvis.common.web.Sql;
+import se.stegvis.common.security.AssignmentCache;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEntity, UUID> {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AssignmentCache assignments;
 
     /** The enrollment if it lies within user {@code scopeUser}'s assignments. */
     public Optional<EnrollmentEntity> findVisible(UUID enrollmentId, UUID scopeUser) {
@@ -38,43 +42,50 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
      * {@link EnrollmentAccess.Visible} of the enrollment if it lies within user {@code scopeUser}'s
      * assignments, with its change stamps (V99) for {@link se.stegvis.common.web.KeptAnswers}. Every
      * read below an enrollment starts here, so it is one statement through the pool without an ORM
-     * session; dates are read as text for the reason {@code CaseloadService} gives.
+     * session, and the assignments are checked against {@link AssignmentCache} under the caller's
+     * scope stamp read in the same statement.
      */
     public Optional<EnrollmentAccess.Visible> findVisibleSummary(UUID enrollmentId, UUID scopeUser) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VISIBLE_SUMMARY)) {
-            s.setString(1, enrollmentId.toString());
-            s.setString(2, scopeUser.toString());
+            s.setString(1, scopeUser.toString());
+            s.setString(2, enrollmentId.toString());
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new EnrollmentAccess.Visible(enrollmentId, UUID.fromString(r.getString(1)),
-                        UUID.fromString(r.getString(2)), r.getString(3), Sql.date(r.getString(4)), Sql.date(r.getString(5)),
-                        r.getLong(6) + ":" + r.getLong(7)));
+                UUID project = UUID.fromString(r.getString(2));
+                if (!assignments.covers(scopeUser, r.getLong(9), project, r.getString(3))) {
+                    return Optional.empty();
+                }
+                return Optional.of(new EnrollmentAccess.Visible(enrollmentId, UUID.fromString(r.getString(1)), project,
+                        r.getString(4), r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class),
+                        r.getLong(7) + ":" + r.getLong(8)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the enrollment", e);
         }
     }
 
-    private static final String VISIBLE_SUMMARY = "SELECT e.participant_id, e.project_id, e.status,"
-            + " CAST(e.start_date AS CHAR), CAST(e.next_assessment_due AS CHAR), COALESCE(c.stamp, 0), r.stamp"
-            + " FROM enrollment e LEFT JOIN enrollment_change c ON c.enrollment_id = e.id JOIN reference_change r ON r.id = 1"
-            + " WHERE e.id = ? AND " + AccessScope.ENROLLMENT_PREDICATE.replace(":scopeUser", "?");
+    private static final String VISIBLE_SUMMARY = "SELECT e.participant_id, e.project_id, e.municipality_code, e.status,"
+            + " e.start_date, e.next_assessment_due, COALESCE(c.stamp, 0), r.stamp, u.scope_stamp FROM enrollment e"
+            + " LEFT JOIN enrollment_change c ON c.enrollment_id = e.id JOIN reference_change r ON r.id = 1"
+            + " JOIN app_user u ON u.id = ? WHERE e.id = ?";
 
     /**
      * The ids and change stamps (V99) of the participant's enrollments within user
      * {@code scopeUser}'s assignments, with the shared reference stamp: what a kept list of them
-     * is kept under; empty when the user sees none.
+     * is kept under; empty when the user sees none. Checked as {@link #findVisibleSummary} is.
      */
     public String visibleFingerprint(UUID participantId, UUID scopeUser) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VISIBLE_FINGERPRINT)) {
-            s.setString(1, participantId.toString());
-            s.setString(2, scopeUser.toString());
+            s.setString(1, scopeUser.toString());
+            s.setString(2, participantId.toString());
             List<String> rows = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    rows.add(r.getString(1) + ' ' + r.getLong(2) + ' ' + r.getLong(3));
+                    if (assignments.covers(scopeUser, r.getLong(6), UUID.fromString(r.getString(2)), r.getString(3))) {
+                        rows.add(r.getString(1) + ' ' + r.getLong(4) + ' ' + r.getLong(5));
+                    }
                 }
             }
             Collections.sort(rows);
@@ -84,9 +95,9 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
         }
     }
 
-    private static final String VISIBLE_FINGERPRINT = "SELECT e.id, COALESCE(c.stamp, 0), r.stamp FROM enrollment e"
-            + " LEFT JOIN enrollment_change c ON c.enrollment_id = e.id JOIN reference_change r ON r.id = 1"
-            + " WHERE e.participant_id = ? AND " + AccessScope.ENROLLMENT_PREDICATE.replace(":scopeUser", "?");
+    private static final String VISIBLE_FINGERPRINT = "SELECT e.id, e.project_id, e.municipality_code, COALESCE(c.stamp, 0),"
+            + " r.stamp, u.scope_stamp FROM enrollment e LEFT JOIN enrollment_change c ON c.enrollment_id = e.id"
+            + " JOIN reference_change r ON r.id = 1 JOIN app_user u ON u.id = ? WHERE e.participant_id = ?";
 
     /** The participant's enrollments within user {@code scopeUser}'s assignments, newest first. */
     @SuppressWarnings("unchecked")

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stegvis.common.security.AccessScope;
-import se.stegvis.common.web.Sql;
+import se.stegvis.common.security.AssignmentCache;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
@@ -27,14 +28,22 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
     public static final String VISIBLE_PREDICATE = "(p.created_by = :scopeUser OR EXISTS (SELECT 1 FROM enrollment e"
             + " WHERE e.participant_id = p.id AND " + AccessScope.ENROLLMENT_PREDICATE + "))";
 
+    /**
+     * The participant's columns on each of their enrollments' rows (one row without an enrollment),
+     * with who registered them and the caller's scope stamp: visibility is decided in Java against
+     * {@link AssignmentCache}, which cost MariaDB a fraction of {@link #VISIBLE_PREDICATE}'s probes.
+     */
     private static final String READ_VISIBLE = "SELECT p.identity_type, p.identity_cipher, p.identity_masked,"
-            + " CAST(p.birth_date AS CHAR), p.protected_identity, p.first_name, p.last_name, p.sex, p.birth_year,"
+            + " p.birth_date, p.protected_identity, p.first_name, p.last_name, p.sex, p.birth_year,"
             + " p.home_municipality_code, p.education, p.interpreter_needed, p.interpreter_language,"
-            + " CAST(p.created_at AS CHAR), p.version FROM participant p WHERE p.id = ? AND "
-            + VISIBLE_PREDICATE.replace(":scopeUser", "?");
+            + " CAST(p.created_at AS CHAR), p.version, p.created_by, e.project_id, e.municipality_code, u.scope_stamp"
+            + " FROM participant p JOIN app_user u ON u.id = ? LEFT JOIN enrollment e ON e.participant_id = p.id WHERE p.id = ?";
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AssignmentCache assignments;
 
     public Optional<ParticipantEntity> findByHash(byte[] hash) {
         return find("identityHash", hash).firstResultOptional();
@@ -52,42 +61,54 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
     }
 
     /**
-     * For reading only: the participant if visible to {@code userId}, as a detached entity with
-     * the columns the participant's page shows (not its identity hash). The participant page opens
-     * with this read, so it is one statement through the pool without an ORM session. Timestamps
-     * are read as text in UTC, as Hibernate writes them ({@code quarkus.hibernate-orm.jdbc.timezone}).
+     * For reading only: the participant if visible to {@code userId} (as {@link #VISIBLE_PREDICATE}
+     * says), as a detached entity with the columns the participant's page shows (not its identity
+     * hash). The participant page opens with this read, so it is one statement through the pool
+     * without an ORM session. Timestamps are read as text in UTC, as Hibernate writes them
+     * ({@code quarkus.hibernate-orm.jdbc.timezone}).
      */
     public Optional<ParticipantEntity> readVisible(UUID participantId, UUID userId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(READ_VISIBLE)) {
-            s.setString(1, participantId.toString());
-            s.setString(2, userId.toString());
-            s.setString(3, userId.toString());
+            s.setString(1, userId.toString());
+            s.setString(2, participantId.toString());
             try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
+                ParticipantEntity p = null;
+                boolean visible = false;
+                while (r.next()) {
+                    if (p == null) {
+                        p = participant(participantId, r);
+                        visible = userId.toString().equals(r.getString(16));
+                    }
+                    String project = r.getString(17);
+                    visible = visible || project != null
+                            && assignments.covers(userId, r.getLong(19), UUID.fromString(project), r.getString(18));
                 }
-                ParticipantEntity p = new ParticipantEntity();
-                p.id = participantId;
-                p.identityType = r.getString(1);
-                p.identityCipher = r.getBytes(2);
-                p.identityMasked = r.getString(3);
-                p.birthDate = Sql.date(r.getString(4));
-                p.protectedIdentity = r.getBoolean(5);
-                p.firstName = r.getString(6);
-                p.lastName = r.getString(7);
-                p.sex = r.getString(8);
-                p.birthYear = r.getInt(9);
-                p.homeMunicipalityCode = r.getString(10);
-                p.education = r.getString(11);
-                p.interpreterNeeded = r.getBoolean(12);
-                p.interpreterLanguage = r.getString(13);
-                p.createdAt = LocalDateTime.parse(r.getString(14).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
-                p.version = r.getLong(15);
-                return Optional.of(p);
+                return visible ? Optional.of(p) : Optional.empty();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the participant", e);
         }
+    }
+
+    private static ParticipantEntity participant(UUID id, ResultSet r) throws SQLException {
+        ParticipantEntity p = new ParticipantEntity();
+        p.id = id;
+        p.identityType = r.getString(1);
+        p.identityCipher = r.getBytes(2);
+        p.identityMasked = r.getString(3);
+        p.birthDate = r.getObject(4, LocalDate.class);
+        p.protectedIdentity = r.getBoolean(5);
+        p.firstName = r.getString(6);
+        p.lastName = r.getString(7);
+        p.sex = r.getString(8);
+        p.birthYear = r.getInt(9);
+        p.homeMunicipalityCode = r.getString(10);
+        p.education = r.getString(11);
+        p.interpreterNeeded = r.getBoolean(12);
+        p.interpreterLanguage = r.getString(13);
+        p.createdAt = LocalDateTime.parse(r.getString(14).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        p.version = r.getLong(15);
+        return p;
     }
 
     public boolean isVisible(UUID participantId, UUID userId) {
