@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,19 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.agroal.api.AgroalDataSource;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stegvis.api.generated.model.CaseloadFlag;
+import se.stegvis.common.web.KeptAnswers;
 
 /**
- * Caseload answers kept, as the JSON sent, for as long as nothing they show has changed. A
+ * Caseload answers kept ({@link KeptAnswers}), as the JSON sent, for as long as nothing they show has changed. A
  * coordinator opens the same caseload many times a day, and computing it (five tables, the
  * interventions ongoing today, six flags) costs far more than asking whether anything in it changed.
  *
@@ -47,14 +41,6 @@ public class CaseloadAnswers {
     public record Key(UUID caller, UUID projectId, UUID coordinatorId, CaseloadFlag flag, LocalDate today) {
     }
 
-    /** A caseload as computed: the JSON as sent, and the participants it names (each reading is audited). */
-    public record Computed(byte[] json, List<UUID> participantIds) {
-    }
-
-    /** A computed caseload kept under the fingerprint read before it was computed. */
-    private record Answer(String fingerprint, Computed caseload) {
-    }
-
     /**
      * The caller's row is a constant to the optimizer (a primary-key match) and the stamps a
      * primary-key look-up per row, so this is one index range; the index is named because weighing
@@ -71,34 +57,20 @@ public class CaseloadAnswers {
     @Inject
     AgroalDataSource dataSource;
 
-    @ConfigProperty(name = "stegvis.caseload.answers.max-bytes", defaultValue = "16000000")
-    long maxBytes;
-
-    private Cache<Key, Answer> answers;
-
-    @PostConstruct
-    void init() {
-        answers = Caffeine.newBuilder()
-                .maximumWeight(maxBytes)
-                .weigher((Key k, Answer a) -> a.caseload().json().length + a.fingerprint().length() * 2 + a.caseload().participantIds().size() * 64)
-                .expireAfterAccess(Duration.ofHours(1))
-                .build();
-    }
+    @Inject
+    KeptAnswers kept;
 
     /**
      * The kept answer when its fingerprint still holds; otherwise computes one, keeps it and returns
      * it. {@code compute} must apply the same filters as the fingerprint.
      */
-    public Computed answer(Key key, Supplier<Computed> compute) {
+    public KeptAnswers.Kept answer(Key key, Supplier<KeptAnswers.Kept> compute) {
         String now = fingerprint(key);
-        Answer kept = answers.getIfPresent(key);
         // No rows says nothing about the caller's scope: an empty caseload is computed (cheaply) each time.
-        if (kept != null && !now.isEmpty() && kept.fingerprint().equals(now)) {
-            return kept.caseload();
+        if (now.isEmpty()) {
+            return compute.get();
         }
-        Computed fresh = compute.get();
-        answers.put(key, new Answer(now, fresh));
-        return fresh;
+        return kept.keep(new KeptAnswers.Key("caseload", key), now, compute);
     }
 
     private String fingerprint(Key key) {

@@ -29,6 +29,7 @@ import se.stegvis.common.security.CurrentUser;
 import se.stegvis.common.security.Roles;
 import se.stegvis.common.security.UserDirectory;
 import se.stegvis.common.time.SwedishCalendar;
+import se.stegvis.common.web.KeptAnswers;
 import se.stegvis.common.web.Sql;
 
 /**
@@ -99,13 +100,13 @@ public class CaseloadService {
         }
         LocalDate today = SwedishCalendar.today();
         UUID coordinatorFilter = coordinator;
-        CaseloadAnswers.Computed answer = answers.answer(new CaseloadAnswers.Key(me, projectId, coordinator, flag, today),
+        KeptAnswers.Kept answer = answers.answer(new CaseloadAnswers.Key(me, projectId, coordinator, flag, today),
                 () -> compute(me, projectId, coordinatorFilter, flag, today));
         audit.record(AuditLog.Action.LIST, "caseload", null, answer.participantIds());
         return answer.json();
     }
 
-    private CaseloadAnswers.Computed compute(UUID me, UUID projectId, UUID coordinator, CaseloadFlag flag, LocalDate today) {
+    private KeptAnswers.Kept compute(UUID me, UUID projectId, UUID coordinator, CaseloadFlag flag, LocalDate today) {
         StringBuilder sql = new StringBuilder(SELECT).append(CaseloadFlags.ONGOING_SUMMARY);
         for (CaseloadFlag f : SQL_FLAGS) {
             sql.append(",\n  ").append(CaseloadFlags.column(f));
@@ -152,7 +153,7 @@ public class CaseloadService {
         }
         CaseloadCounts c = new CaseloadCounts(rows.size(), counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]);
         try {
-            return new CaseloadAnswers.Computed(json.writeValueAsBytes(new Caseload(c, items)),
+            return new KeptAnswers.Kept(json.writeValueAsBytes(new Caseload(c, items)),
                     items.stream().map(CaseloadItem::getParticipantId).toList());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the caseload could not be written as JSON", e);

@@ -13,12 +13,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import se.stegvis.participant.People;
 import se.stegvis.testsupport.Api;
 import se.stegvis.testsupport.Tokens;
@@ -37,9 +34,6 @@ class CaseloadAnswersStayCurrentTest {
     @Inject
     EnrollmentRows rows;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void aChangeToTheEnrollmentItsInterventionsOrItsParticipantShowsInTheNextCaseload() {
         LocalDate today = EnrollmentRows.today();
@@ -50,7 +44,7 @@ class CaseloadAnswersStayCurrentTest {
         assertEquals("Kvar", item.get("firstName"));
         assertTrue(flags(item).contains("no_active_intervention"));
 
-        sql("UPDATE participant SET first_name = 'Ändrad' WHERE id = :id", Map.of("id", participant));
+        rows.sql("UPDATE participant SET first_name = 'Ändrad' WHERE id = :id", Map.of("id", participant));
         assertEquals("Ändrad", annasItem(enrollment).get("firstName"), "a new name");
 
         UUID intervention = rows.intervention(enrollment, EnrollmentRows.WORK_TRAINING, "ongoing", today.minusDays(3), null);
@@ -59,21 +53,21 @@ class CaseloadAnswersStayCurrentTest {
         assertFalse(flags(item).contains("no_active_intervention"));
         assertFalse(flags(item).contains("no_job_focused_intervention"));
 
-        sql("UPDATE intervention SET status = 'completed', end_date = :d WHERE id = :id",
+        rows.sql("UPDATE intervention SET status = 'completed', end_date = :d WHERE id = :id",
                 Map.of("d", today.minusDays(1), "id", intervention));
         item = annasItem(enrollment);
         assertEquals(List.of(), item.get("activeCategories"), "the intervention ended");
         assertTrue(flags(item).contains("no_active_intervention"));
 
-        sql("UPDATE intervention SET status = 'ongoing', end_date = NULL WHERE id = :id", Map.of("id", intervention));
+        rows.sql("UPDATE intervention SET status = 'ongoing', end_date = NULL WHERE id = :id", Map.of("id", intervention));
         assertEquals(List.of("job_focused"), annasItem(enrollment).get("activeCategories"), "resumed");
-        sql("DELETE FROM intervention WHERE id = :id", Map.of("id", intervention));
+        rows.sql("DELETE FROM intervention WHERE id = :id", Map.of("id", intervention));
         assertEquals(List.of(), annasItem(enrollment).get("activeCategories"), "the intervention removed");
 
-        sql("UPDATE enrollment SET next_assessment_due = :d WHERE id = :id", Map.of("d", today.minusDays(1), "id", enrollment));
+        rows.sql("UPDATE enrollment SET next_assessment_due = :d WHERE id = :id", Map.of("d", today.minusDays(1), "id", enrollment));
         assertTrue(flags(annasItem(enrollment)).contains("assessment_overdue"), "an assessment now overdue");
 
-        sql("UPDATE enrollment SET status = 'exited', open_marker = NULL, exit_date = :d WHERE id = :id",
+        rows.sql("UPDATE enrollment SET status = 'exited', open_marker = NULL, exit_date = :d WHERE id = :id",
                 Map.of("d", today, "id", enrollment));
         Api.as(Tokens.ANNA).get("/caseload").then().statusCode(200)
                 .body("items.enrollmentId", not(hasItem(enrollment.toString())));
@@ -85,26 +79,26 @@ class CaseloadAnswersStayCurrentTest {
         UUID participant = People.create(Tokens.ANNA, "Namn", People.uniqueName("Cache"));
         UUID enrollment = rows.insert(EnrollmentRows.open(participant, ERIK));
         rows.intervention(enrollment, EnrollmentRows.WORK_TRAINING, "ongoing", today.minusDays(3), null);
-        String project = (String) single("SELECT name FROM project WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
-        String erik = (String) single("SELECT display_name FROM app_user WHERE id = :id", Map.of("id", ERIK));
+        String project = (String) rows.single("SELECT name FROM project WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
+        String erik = (String) rows.single("SELECT display_name FROM app_user WHERE id = :id", Map.of("id", ERIK));
         Map<String, Object> before = managersItemOfErik(enrollment);
         assertEquals(project, before.get("projectName"));
         try {
-            sql("UPDATE project SET name = 'Cresco omdöpt' WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
+            rows.sql("UPDATE project SET name = 'Cresco omdöpt' WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
             assertEquals("Cresco omdöpt", managersItemOfErik(enrollment).get("projectName"), "the project renamed");
 
-            sql("UPDATE app_user SET display_name = 'Erik Omdöpt' WHERE id = :id", Map.of("id", ERIK));
+            rows.sql("UPDATE app_user SET display_name = 'Erik Omdöpt' WHERE id = :id", Map.of("id", ERIK));
             assertEquals("Erik Omdöpt", ((Map<?, ?>) managersItemOfErik(enrollment).get("coordinator")).get("name"),
                     "the coordinator renamed");
 
-            sql("UPDATE intervention_type SET category = 'competence' WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
+            rows.sql("UPDATE intervention_type SET category = 'competence' WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
             Map<String, Object> item = managersItemOfErik(enrollment);
             assertEquals(List.of("competence"), item.get("activeCategories"), "the type's category changed");
             assertTrue(flags(item).contains("no_job_focused_intervention"));
         } finally {
-            sql("UPDATE project SET name = :n WHERE id = :id", Map.of("n", project, "id", EnrollmentRows.CRESCO));
-            sql("UPDATE app_user SET display_name = :n WHERE id = :id", Map.of("n", erik, "id", ERIK));
-            sql("UPDATE intervention_type SET category = 'job_focused' WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
+            rows.sql("UPDATE project SET name = :n WHERE id = :id", Map.of("n", project, "id", EnrollmentRows.CRESCO));
+            rows.sql("UPDATE app_user SET display_name = :n WHERE id = :id", Map.of("n", erik, "id", ERIK));
+            rows.sql("UPDATE intervention_type SET category = 'job_focused' WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
         }
     }
 
@@ -113,22 +107,10 @@ class CaseloadAnswersStayCurrentTest {
         UUID participant = People.create(Tokens.ANNA, "Uppdrag", People.uniqueName("Cache"));
         UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA));
         annasItem(enrollment);
-        @SuppressWarnings("unchecked")
-        List<Object[]> assignments = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT id, municipality_code FROM user_assignment WHERE user_id = :u AND project_id = :p")
-                .setParameter("u", ANNA).setParameter("p", EnrollmentRows.CRESCO).getResultList());
-        try {
-            sql("DELETE FROM user_assignment WHERE user_id = :u AND project_id = :p", Map.of("u", ANNA, "p", EnrollmentRows.CRESCO));
+        rows.withoutAssignments(ANNA, EnrollmentRows.CRESCO, () -> {
             Api.as(Tokens.ANNA).get("/caseload").then().statusCode(200)
                     .body("items.enrollmentId", not(hasItem(enrollment.toString())));
-        } finally {
-            for (Object[] a : assignments) {
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO user_assignment (id, user_id, project_id, municipality_code) VALUES (:id, :u, :p, :m)")
-                        .setParameter("id", a[0]).setParameter("u", ANNA).setParameter("p", EnrollmentRows.CRESCO)
-                        .setParameter("m", a[1]).executeUpdate());
-            }
-        }
+        });
         annasItem(enrollment);
     }
 
@@ -171,21 +153,5 @@ class CaseloadAnswersStayCurrentTest {
     @SuppressWarnings("unchecked")
     private static List<String> flags(Map<String, Object> item) {
         return (List<String>) item.get("flags");
-    }
-
-    private void sql(String statement, Map<String, Object> parameters) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Query q = em.createNativeQuery(statement);
-            parameters.forEach(q::setParameter);
-            q.executeUpdate();
-        });
-    }
-
-    private Object single(String query, Map<String, Object> parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Query q = em.createNativeQuery(query);
-            parameters.forEach(q::setParameter);
-            return q.getSingleResult();
-        });
     }
 }

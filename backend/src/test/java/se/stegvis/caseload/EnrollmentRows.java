@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -159,6 +160,44 @@ public class EnrollmentRows {
                 WHERE a.action = :action AND a.username = :username AND ap.participant_id = :p""")
                 .setParameter("action", action).setParameter("username", username).setParameter("p", participantId)
                 .getSingleResult()).intValue();
+    }
+
+    /** A statement in plain SQL, committed on its own: a change made as another instance or an operator would make it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sql(String statement, Map<String, Object> parameters) {
+        Query q = em.createNativeQuery(statement);
+        parameters.forEach(q::setParameter);
+        q.executeUpdate();
+    }
+
+    /** The single value {@code query} reads. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Object single(String query, Map<String, Object> parameters) {
+        Query q = em.createNativeQuery(query);
+        parameters.forEach(q::setParameter);
+        return q.getSingleResult();
+    }
+
+    /** Runs {@code meanwhile} with the user's assignments to the project withdrawn, then gives them back. */
+    public void withoutAssignments(UUID userId, UUID projectId, Runnable meanwhile) {
+        Map<String, Object> who = Map.of("u", userId, "p", projectId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> assignments = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "SELECT id, municipality_code FROM user_assignment WHERE user_id = :u AND project_id = :p")
+                .setParameter("u", userId).setParameter("p", projectId).getResultList());
+        try {
+            sql("DELETE FROM user_assignment WHERE user_id = :u AND project_id = :p", who);
+            meanwhile.run();
+        } finally {
+            for (Object[] a : assignments) {
+                Map<String, Object> values = new LinkedHashMap<>();
+                values.put("id", a[0]);
+                values.put("user_id", userId);
+                values.put("project_id", projectId);
+                values.put("municipality_code", a[1]);
+                QuarkusTransaction.requiringNew().run(() -> insert("user_assignment", values));
+            }
+        }
     }
 
     private void insert(String table, Map<String, Object> values) {

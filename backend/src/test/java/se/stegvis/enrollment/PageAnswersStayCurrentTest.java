@@ -12,12 +12,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import se.stegvis.caseload.EnrollmentRows;
 import se.stegvis.participant.People;
 import se.stegvis.testsupport.Api;
@@ -38,54 +35,51 @@ class PageAnswersStayCurrentTest {
     @Inject
     EnrollmentRows rows;
 
-    @Inject
-    EntityManager em;
-
     @Test
     void goalsSubGoalsAndFollowUpsWrittenElsewhereShowInTheNextPlan() {
         UUID enrollment = annasEnrollment("Plan");
         plan(enrollment).body("goals", hasSize(0)).body("followUps", hasSize(0));
 
         UUID goal = UUID.randomUUID();
-        sql("INSERT INTO plan_goal (id, enrollment_id, title) VALUES (:id, :e, 'Eget boende')", Map.of("id", goal, "e", enrollment));
+        rows.sql("INSERT INTO plan_goal (id, enrollment_id, title) VALUES (:id, :e, 'Eget boende')", Map.of("id", goal, "e", enrollment));
         plan(enrollment).body("goals.title", equalTo(List.of("Eget boende")));
 
         UUID subGoal = UUID.randomUUID();
-        sql("INSERT INTO plan_sub_goal (id, goal_id, description, status) VALUES (:id, :g, 'Söka lägenhet', 'open')",
+        rows.sql("INSERT INTO plan_sub_goal (id, goal_id, description, status) VALUES (:id, :g, 'Söka lägenhet', 'open')",
                 Map.of("id", subGoal, "g", goal));
         plan(enrollment).body("goals[0].subGoals.description", equalTo(List.of("Söka lägenhet")));
 
-        sql("UPDATE plan_sub_goal SET status = 'achieved', achieved_on = :d WHERE id = :id",
+        rows.sql("UPDATE plan_sub_goal SET status = 'achieved', achieved_on = :d WHERE id = :id",
                 Map.of("d", EnrollmentRows.today(), "id", subGoal));
         plan(enrollment).body("goals[0].subGoals[0].status", equalTo("achieved"));
 
-        sql("INSERT INTO plan_follow_up (id, enrollment_id, meeting_date, recorded_by) VALUES (:id, :e, :d, :u)",
+        rows.sql("INSERT INTO plan_follow_up (id, enrollment_id, meeting_date, recorded_by) VALUES (:id, :e, :d, :u)",
                 Map.of("id", UUID.randomUUID(), "e", enrollment, "d", EnrollmentRows.today(), "u", ANNA));
         plan(enrollment).body("followUps", hasSize(1));
 
-        sql("DELETE FROM plan_sub_goal WHERE id = :id", Map.of("id", subGoal));
+        rows.sql("DELETE FROM plan_sub_goal WHERE id = :id", Map.of("id", subGoal));
         plan(enrollment).body("goals[0].subGoals", hasSize(0));
     }
 
     @Test
     void aRenamedRecorderOrInterventionTypeShowsInTheNextRead() {
         UUID enrollment = annasEnrollment("Namn");
-        sql("INSERT INTO plan_follow_up (id, enrollment_id, meeting_date, recorded_by) VALUES (:id, :e, :d, :u)",
+        rows.sql("INSERT INTO plan_follow_up (id, enrollment_id, meeting_date, recorded_by) VALUES (:id, :e, :d, :u)",
                 Map.of("id", UUID.randomUUID(), "e", enrollment, "d", EnrollmentRows.today(), "u", ANNA));
         rows.intervention(enrollment, EnrollmentRows.WORK_TRAINING, "ongoing", EnrollmentRows.today().minusDays(3), null);
-        String anna = (String) single("SELECT display_name FROM app_user WHERE id = :id", Map.of("id", ANNA));
-        String type = (String) single("SELECT name_sv FROM intervention_type WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
+        String anna = (String) rows.single("SELECT display_name FROM app_user WHERE id = :id", Map.of("id", ANNA));
+        String type = (String) rows.single("SELECT name_sv FROM intervention_type WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
         plan(enrollment).body("followUps[0].recordedBy.name", equalTo(anna));
         interventions(enrollment).body("[0].typeName", equalTo(type));
         try {
-            sql("UPDATE app_user SET display_name = 'Anna Omdöpt' WHERE id = :id", Map.of("id", ANNA));
+            rows.sql("UPDATE app_user SET display_name = 'Anna Omdöpt' WHERE id = :id", Map.of("id", ANNA));
             plan(enrollment).body("followUps[0].recordedBy.name", equalTo("Anna Omdöpt"));
 
-            sql("UPDATE intervention_type SET name_sv = 'Arbetsträning, omdöpt' WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
+            rows.sql("UPDATE intervention_type SET name_sv = 'Arbetsträning, omdöpt' WHERE id = :id", Map.of("id", EnrollmentRows.WORK_TRAINING));
             interventions(enrollment).body("[0].typeName", equalTo("Arbetsträning, omdöpt"));
         } finally {
-            sql("UPDATE app_user SET display_name = :n WHERE id = :id", Map.of("n", anna, "id", ANNA));
-            sql("UPDATE intervention_type SET name_sv = :n WHERE id = :id", Map.of("n", type, "id", EnrollmentRows.WORK_TRAINING));
+            rows.sql("UPDATE app_user SET display_name = :n WHERE id = :id", Map.of("n", anna, "id", ANNA));
+            rows.sql("UPDATE intervention_type SET name_sv = :n WHERE id = :id", Map.of("n", type, "id", EnrollmentRows.WORK_TRAINING));
         }
     }
 
@@ -95,12 +89,12 @@ class PageAnswersStayCurrentTest {
         assessments(enrollment).body("items", hasSize(0));
 
         UUID assessment = UUID.randomUUID();
-        sql("INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on, comment, recorded_by)"
+        rows.sql("INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on, comment, recorded_by)"
                 + " VALUES (:id, :e, :i, :d, 'Första', :u)",
                 Map.of("id", assessment, "e", enrollment, "i", BIP11, "d", EnrollmentRows.today(), "u", ANNA));
         assessments(enrollment).body("items.comment", equalTo(List.of("Första")));
 
-        sql("UPDATE assessment SET comment = NULL WHERE id = :id", Map.of("id", assessment));
+        rows.sql("UPDATE assessment SET comment = NULL WHERE id = :id", Map.of("id", assessment));
         assessments(enrollment).body("items", hasSize(1)).body("items[0].comment", equalTo(null));
     }
 
@@ -110,16 +104,16 @@ class PageAnswersStayCurrentTest {
         UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA));
         enrollments(participant).body("find { it.id == '" + enrollment + "' }.phaseHistory", hasSize(0));
 
-        sql("INSERT INTO enrollment_phase (id, enrollment_id, phase, from_date) VALUES (:id, :e, 'mapping', :d)",
+        rows.sql("INSERT INTO enrollment_phase (id, enrollment_id, phase, from_date) VALUES (:id, :e, 'mapping', :d)",
                 Map.of("id", UUID.randomUUID(), "e", enrollment, "d", EnrollmentRows.today()));
         enrollments(participant).body("find { it.id == '" + enrollment + "' }.phaseHistory.phase", equalTo(List.of("mapping")));
 
-        String project = (String) single("SELECT name FROM project WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
+        String project = (String) rows.single("SELECT name FROM project WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
         try {
-            sql("UPDATE project SET name = 'Cresco omdöpt' WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
+            rows.sql("UPDATE project SET name = 'Cresco omdöpt' WHERE id = :id", Map.of("id", EnrollmentRows.CRESCO));
             enrollments(participant).body("find { it.id == '" + enrollment + "' }.projectName", equalTo("Cresco omdöpt"));
         } finally {
-            sql("UPDATE project SET name = :n WHERE id = :id", Map.of("n", project, "id", EnrollmentRows.CRESCO));
+            rows.sql("UPDATE project SET name = :n WHERE id = :id", Map.of("n", project, "id", EnrollmentRows.CRESCO));
         }
     }
 
@@ -131,25 +125,13 @@ class PageAnswersStayCurrentTest {
         interventions(enrollment);
         assessments(enrollment);
         plan(enrollment);
-        @SuppressWarnings("unchecked")
-        List<Object[]> assignments = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT id, municipality_code FROM user_assignment WHERE user_id = :u AND project_id = :p")
-                .setParameter("u", ANNA).setParameter("p", EnrollmentRows.CRESCO).getResultList());
-        try {
-            sql("DELETE FROM user_assignment WHERE user_id = :u AND project_id = :p", Map.of("u", ANNA, "p", EnrollmentRows.CRESCO));
+        rows.withoutAssignments(ANNA, EnrollmentRows.CRESCO, () -> {
             // Anna registered the person, so the person stays visible; the enrollment is out of her sight.
             Api.as(Tokens.ANNA).get("/participants/" + participant + "/enrollments").then().statusCode(200).body("", hasSize(0));
             for (String part : List.of("interventions", "assessments", "plan")) {
                 Api.as(Tokens.ANNA).get("/enrollments/" + enrollment + "/" + part).then().statusCode(404);
             }
-        } finally {
-            for (Object[] a : assignments) {
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO user_assignment (id, user_id, project_id, municipality_code) VALUES (:id, :u, :p, :m)")
-                        .setParameter("id", a[0]).setParameter("u", ANNA).setParameter("p", EnrollmentRows.CRESCO)
-                        .setParameter("m", a[1]).executeUpdate());
-            }
-        }
+        });
         plan(enrollment);
         Api.as(Tokens.ERIK).get("/enrollments/" + enrollment + "/plan").then().statusCode(404);
     }
@@ -186,21 +168,5 @@ class PageAnswersStayCurrentTest {
 
     private static ValidatableResponse enrollments(UUID participant) {
         return Api.as(Tokens.ANNA).get("/participants/" + participant + "/enrollments").then().statusCode(200);
-    }
-
-    private void sql(String statement, Map<String, Object> parameters) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            Query q = em.createNativeQuery(statement);
-            parameters.forEach(q::setParameter);
-            q.executeUpdate();
-        });
-    }
-
-    private Object single(String query, Map<String, Object> parameters) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Query q = em.createNativeQuery(query);
-            parameters.forEach(q::setParameter);
-            return q.getSingleResult();
-        });
     }
 }

@@ -1,6 +1,8 @@
 package se.stegvis.common.web;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +18,8 @@ import jakarta.inject.Inject;
 
 /**
  * Read answers kept as the JSON sent, for as long as the change stamps they were computed under
- * still hold. The participant page's reads are opened many times a day and change seldom;
+ * still hold: the caseload's ({@code CaseloadAnswers}) and the participant page's. They are opened
+ * many times a day and change seldom;
  * computing one costs several statements and the mapping, asking whether it changed costs a
  * column or two of the statement that checks the caller's access anyway.
  *
@@ -33,13 +36,17 @@ public class KeptAnswers {
     public record Key(String kind, Object subject) {
     }
 
-    private record Answer(String fingerprint, byte[] json) {
+    /** An answer as kept: the JSON sent, and the participants it names (each reading of it is audited). */
+    public record Kept(byte[] json, List<UUID> participantIds) {
+    }
+
+    private record Answer(String fingerprint, Kept kept) {
     }
 
     @Inject
     ObjectMapper json;
 
-    @ConfigProperty(name = "stegvis.kept-answers.max-bytes", defaultValue = "32000000")
+    @ConfigProperty(name = "stegvis.kept-answers.max-bytes", defaultValue = "48000000")
     long maxBytes;
 
     private Cache<Key, Answer> answers;
@@ -48,7 +55,8 @@ public class KeptAnswers {
     void init() {
         answers = Caffeine.newBuilder()
                 .maximumWeight(maxBytes)
-                .weigher((Key k, Answer a) -> a.json().length + a.fingerprint().length() * 2 + 128)
+                .weigher((Key k, Answer a) -> a.kept().json().length + a.fingerprint().length() * 2
+                        + a.kept().participantIds().size() * 64 + 128)
                 .expireAfterAccess(Duration.ofHours(1))
                 .build();
     }
@@ -58,16 +66,22 @@ public class KeptAnswers {
      * {@code compute}, kept under {@code fingerprint}.
      */
     public byte[] json(Key key, String fingerprint, Supplier<?> compute) {
+        return keep(key, fingerprint, () -> {
+            try {
+                return new Kept(json.writeValueAsBytes(compute.get()), List.of());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the answer could not be written as JSON", e);
+            }
+        }).json();
+    }
+
+    /** As {@link #json}, for an answer computed as JSON already, with the participants it names. */
+    public Kept keep(Key key, String fingerprint, Supplier<Kept> compute) {
         Answer kept = answers.getIfPresent(key);
         if (kept != null && kept.fingerprint().equals(fingerprint)) {
-            return kept.json();
+            return kept.kept();
         }
-        byte[] fresh;
-        try {
-            fresh = json.writeValueAsBytes(compute.get());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the answer could not be written as JSON", e);
-        }
+        Kept fresh = compute.get();
         answers.put(key, new Answer(fingerprint, fresh));
         return fresh;
     }
