@@ -196,7 +196,7 @@ start_backend() { # DB
 wait_for_seal() { # SIZE DB
   local size="$1" db="$2" left waited=0
   while ((waited < 180)); do
-    left=$(sql -N "$db" -e "SELECT COUNT(*) FROM audit_event WHERE sealed = 0" 2>/dev/null || echo 0)
+    left=$(sql -N "$db" -e "SELECT COUNT(*) FROM audit_event WHERE id > (SELECT COALESCE(MAX(event_id), 0) FROM audit_seal)" 2>/dev/null || echo 0)
     ((left < 1000)) && break
     sleep 2
     waited=$((waited + 2))

@@ -184,10 +184,9 @@ public class AuditReviewService {
     public AuditIntegrity integrity() {
         chain.seal();
         Optional<Long> broken = chain.verify();
-        Number unsealed = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE sealed = 0")
-                .getSingleResult();
-        Number checked = (Number) em.createNativeQuery(
-                "SELECT COUNT(*) FROM audit_event WHERE sealed = 1 AND id <= :upTo")
+        Number unsealed = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_event WHERE id > :lastSealed")
+                .setParameter("lastSealed", chain.lastSealedId()).getSingleResult();
+        Number checked = (Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_seal WHERE event_id <= :upTo")
                 .setParameter("upTo", broken.orElse(Long.MAX_VALUE)).getSingleResult();
         AuditIntegrity result = new AuditIntegrity(broken.isEmpty(), checked.longValue());
         result.setFirstBrokenEntryId(broken.orElse(null));

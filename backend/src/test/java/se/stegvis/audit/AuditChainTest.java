@@ -25,8 +25,7 @@ class AuditChainTest {
 
     private long lastSealedId() {
         chain.seal();
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT COALESCE(MAX(id), 0) FROM audit_event WHERE chain_hash IS NOT NULL").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(chain::lastSealedId);
     }
 
     @Test
@@ -38,8 +37,7 @@ class AuditChainTest {
         chain.seal();
         assertEquals(Optional.empty(), chain.verifyAfter(anchor), "an untouched, sealed log verifies");
 
-        long victim = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT MAX(id) FROM audit_event WHERE chain_hash IS NOT NULL").getSingleResult()).longValue());
+        long victim = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
         String original = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "SELECT username FROM audit_event WHERE id = :id").setParameter("id", victim).getSingleResult());
         setUsername(victim, "someone-else");
@@ -67,39 +65,84 @@ class AuditChainTest {
         Api.as(Tokens.ANNA).get("/caseload");
         Api.as(Tokens.ANNA).get("/caseload");
         chain.seal();
-        long middle = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT MAX(id) - 1 FROM audit_event WHERE chain_hash IS NOT NULL").getSingleResult()).longValue());
+        long middle = secondLastSealedId();
+        long last = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
+        removeAndRestore(middle, () -> assertEquals(Optional.of(last), chain.verifyAfter(anchor),
+                "a removed entry breaks the chain at the entry after it"));
+        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
+    }
+
+    @Test
+    void theLastSealedEntryRemovedIsDetected() {
+        long anchor = lastSealedId();
+        Api.as(Tokens.ANNA).get("/caseload");
+        Api.as(Tokens.ERIK).get("/caseload");
+        chain.seal();
+        long last = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
+        removeAndRestore(last, () -> assertEquals(Optional.of(last), chain.verifyAfter(anchor),
+                "its hash, left without its entry, shows it"));
+        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
+    }
+
+    @Test
+    void anEntryWithoutItsHashAmongSealedOnesIsDetected() {
+        long anchor = lastSealedId();
+        Api.as(Tokens.ANNA).get("/caseload");
+        Api.as(Tokens.ERIK).get("/caseload");
+        chain.seal();
+        long middle = secondLastSealedId();
+        byte[] hash = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
+                "SELECT chain_hash FROM audit_seal WHERE event_id = :id").setParameter("id", middle).getSingleResult());
+        // As an entry slipped in among sealed ones would look: present, but never hashed.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("DELETE FROM audit_seal WHERE event_id = :id")
+                .setParameter("id", middle).executeUpdate());
+        try {
+            assertEquals(Optional.of(middle), chain.verifyAfter(anchor), "the unhashed entry breaks the chain");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "INSERT INTO audit_seal (event_id, chain_hash) VALUES (:id, :h)")
+                    .setParameter("id", middle).setParameter("h", hash).executeUpdate());
+        }
+        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "its hash put back, the chain verifies again");
+    }
+
+    private long secondLastSealedId() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "SELECT event_id FROM audit_seal ORDER BY event_id DESC LIMIT 1 OFFSET 1").getSingleResult()).longValue());
+    }
+
+    /** Removes the entry (and its participant rows), runs the check, then puts it back exactly as it was. */
+    private void removeAndRestore(long id, Runnable check) {
         Object[] saved = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
                 SELECT id, DATE_FORMAT(occurred_at, '%Y-%m-%d %H:%i:%s.%f'), user_id, username, roles, organisation_code,
-                  client_id, action, resource, resource_id, participant_count, chain_hash, participants_of
-                FROM audit_event WHERE id = :id""").setParameter("id", middle).getSingleResult());
+                  client_id, action, resource, resource_id, participant_count, participants_of
+                FROM audit_event WHERE id = :id""").setParameter("id", id).getSingleResult());
         @SuppressWarnings("unchecked")
         java.util.List<Object> participants = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "SELECT participant_id FROM audit_event_participant WHERE event_id = :id").setParameter("id", middle)
+                "SELECT participant_id FROM audit_event_participant WHERE event_id = :id").setParameter("id", id)
                 .getResultList());
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("DELETE FROM audit_event_participant WHERE event_id = :id").setParameter("id", middle).executeUpdate();
-            em.createNativeQuery("DELETE FROM audit_event WHERE id = :id").setParameter("id", middle).executeUpdate();
+            em.createNativeQuery("DELETE FROM audit_event_participant WHERE event_id = :id").setParameter("id", id).executeUpdate();
+            em.createNativeQuery("DELETE FROM audit_event WHERE id = :id").setParameter("id", id).executeUpdate();
         });
         try {
-            assertTrue(chain.verifyAfter(anchor).isPresent(), "a removed entry breaks the chain");
+            check.run();
         } finally {
-            // Put back exactly as it was, so that tests checking the whole chain are not affected.
+            // Put back, so that tests checking the whole chain (AuditIntegrityTest) are not affected.
             QuarkusTransaction.requiringNew().run(() -> {
                 var insert = em.createNativeQuery("""
                         INSERT INTO audit_event (id, occurred_at, user_id, username, roles, organisation_code, client_id, action,
-                          resource, resource_id, participant_count, chain_hash, participants_of)
-                        VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11, :c12)""");
+                          resource, resource_id, participant_count, participants_of)
+                        VALUES (:c0, :c1, :c2, :c3, :c4, :c5, :c6, :c7, :c8, :c9, :c10, :c11)""");
                 for (int i = 0; i < saved.length; i++) {
                     insert.setParameter("c" + i, saved[i]);
                 }
                 insert.executeUpdate();
                 for (Object p : participants) {
                     em.createNativeQuery("INSERT INTO audit_event_participant (event_id, participant_id) VALUES (:e, :p)")
-                            .setParameter("e", middle).setParameter("p", p).executeUpdate();
+                            .setParameter("e", id).setParameter("p", p).executeUpdate();
                 }
             });
         }
-        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
     }
 }
