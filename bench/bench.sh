@@ -191,8 +191,8 @@ start_backend() { # DB
 }
 
 # The warm-up writes an audit entry per request (hundreds of thousands in a minute); sealing them
-# into the hash chain takes tens of seconds of database work, which without this wait fell on the
-# first scenarios measured (the references) and lowered them by a third. Bounded to 180 s.
+# into the hash chain takes seconds of database work (tens of seconds before V100), which without
+# this wait fell on the first scenarios measured (the references) and lowered them. Bounded to 180 s.
 wait_for_seal() { # SIZE DB
   local size="$1" db="$2" left waited=0
   while ((waited < 180)); do

@@ -39,7 +39,7 @@ public class AuditChain {
     private static final int BATCH = 2000;
     private static final int HASHES_PER_INSERT = 500;
     /**
-     * The hashed fields (0–11). An entry that refers to another's participant rows hashes the
+     * The hashed fields ({@value #HASHED} of them). An entry that refers to another's participant rows hashes the
      * reference ("@id"): the rows are covered by the hash of the entry that holds them, and reading
      * them again for each of the many entries that refer to them made sealing cost more than writing
      * the log.
@@ -52,6 +52,10 @@ public class AuditChain {
                            FROM audit_event_participant p WHERE p.event_id = e.id)
                      ELSE CONCAT('@', e.participants_of) END AS participants""";
     private static final int HASHED = 12;
+    /** The column the seal adds after the hashed ones: whether the entry is old enough to seal. */
+    private static final int OLD_ENOUGH = HASHED;
+    /** The column verification adds after the hashed ones: the entry's stored hash, if any. */
+    private static final int STORED_HASH = HASHED;
 
     @Inject
     EntityManager em;
@@ -103,7 +107,7 @@ public class AuditChain {
                         + sealAfter.toMillis() * 1000 + " MICROSECOND FROM audit_event e WHERE e.id > " + last
                         + " ORDER BY e.id LIMIT " + BATCH).getResultList();
                 int oldEnough = 0;
-                while (oldEnough < next.size() && Sql.bool(next.get(oldEnough)[HASHED])) {
+                while (oldEnough < next.size() && Sql.bool(next.get(oldEnough)[OLD_ENOUGH])) {
                     oldEnough++;
                 }
                 List<Object[]> rows = next.subList(0, oldEnough);
@@ -164,7 +168,7 @@ public class AuditChain {
                 break;
             }
             for (Object[] row : rows) {
-                byte[] stored = (byte[]) row[HASHED];
+                byte[] stored = (byte[]) row[STORED_HASH];
                 if (stored == null || !Arrays.equals(hash(previous, row), stored)) {
                     return Optional.of(id(row));
                 }

@@ -61,7 +61,7 @@ class FuzzedInputTest {
     private static final int PER_OPERATION = Integer.getInteger("stegvis.fuzz.per-operation", 35);
     private static final long SEED = Long.getLong("stegvis.fuzz.seed", 20260909L);
     /** Written by background jobs of the product (sealing, webhook retries), not by requests. */
-    private static final Set<String> BACKGROUND_TABLES = Set.of("audit_event", "webhook_delivery", "webhook_attempt");
+    private static final Set<String> BACKGROUND_TABLES = Set.of("audit_event", "audit_seal", "webhook_delivery", "webhook_attempt");
     private static final List<String> BAD_IDS = List.of("not-a-uuid", "0", "-1", "00000000-0000-0000-0000-00000000000g",
             "' OR '1'='1", "%00", "..%2F..%2Fetc%2Fpasswd", "x".repeat(300), "ÅÄÖ", "{}", "1e309");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
