@@ -1,9 +1,5 @@
 package se.stegvis.caseload;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stegvis.api.generated.model.CaseloadFlag;
 import se.stegvis.common.web.KeptAnswers;
+import se.stegvis.common.web.PooledRead;
 
 /**
  * Caseload answers kept ({@link KeptAnswers}), as the JSON sent, for as long as nothing they show has changed. A
@@ -78,26 +75,22 @@ public class CaseloadAnswers {
         if (key.projectId() != null) {
             sql.append(" AND e.project_id = ?");
         }
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            int p = 1;
-            s.setString(p++, key.caller().toString());
-            if (key.coordinatorId() != null) {
-                s.setString(p++, key.coordinatorId().toString());
-            }
-            if (key.projectId() != null) {
-                s.setString(p, key.projectId().toString());
-            }
-            List<String> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    rows.add(r.getLong(1) + " " + r.getString(2) + ' ' + r.getLong(3));
-                }
-            }
-            // Sorted here, not by the query: an ORDER BY id cost MariaDB a sort of the index's rows.
-            Collections.sort(rows);
-            return String.join(";", rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the caseload's change stamps", e);
+        List<String> parameters = new ArrayList<>(List.of(key.caller().toString()));
+        if (key.coordinatorId() != null) {
+            parameters.add(key.coordinatorId().toString());
         }
+        if (key.projectId() != null) {
+            parameters.add(key.projectId().toString());
+        }
+        List<String> rows = PooledRead.query(dataSource, "the caseload's change stamps", sql.toString(), parameters, r -> {
+            List<String> read = new ArrayList<>();
+            while (r.next()) {
+                read.add(r.getLong(1) + " " + r.getString(2) + ' ' + r.getLong(3));
+            }
+            return read;
+        });
+        // Sorted here, not by the query: an ORDER BY id cost MariaDB a sort of the index's rows.
+        Collections.sort(rows);
+        return String.join(";", rows);
     }
 }

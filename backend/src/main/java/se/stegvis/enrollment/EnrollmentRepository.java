@@ -1,9 +1,5 @@
 package se.stegvis.enrollment;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.AssignmentCache;
+import se.stegvis.common.web.PooledRead;
 
 @ApplicationScoped
 public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEntity, UUID> {
@@ -46,24 +43,19 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
      * scope stamp read in the same statement.
      */
     public Optional<EnrollmentAccess.Visible> findVisibleSummary(UUID enrollmentId, UUID scopeUser) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VISIBLE_SUMMARY)) {
-            s.setString(1, scopeUser.toString());
-            s.setString(2, enrollmentId.toString());
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    return Optional.empty();
-                }
-                UUID project = UUID.fromString(r.getString(2));
-                if (!assignments.covers(scopeUser, r.getLong(9), project, r.getString(3))) {
-                    return Optional.empty();
-                }
-                return Optional.of(new EnrollmentAccess.Visible(enrollmentId, UUID.fromString(r.getString(1)), project,
-                        r.getString(4), r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class),
-                        r.getLong(7) + ":" + r.getLong(8)));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the enrollment", e);
-        }
+        return PooledRead.query(dataSource, "the enrollment", VISIBLE_SUMMARY,
+                List.of(scopeUser.toString(), enrollmentId.toString()), r -> {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    UUID project = UUID.fromString(r.getString(2));
+                    if (!assignments.covers(scopeUser, r.getLong(9), project, r.getString(3))) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new EnrollmentAccess.Visible(enrollmentId, UUID.fromString(r.getString(1)), project,
+                            r.getString(4), r.getObject(5, LocalDate.class), r.getObject(6, LocalDate.class),
+                            r.getLong(7) + ":" + r.getLong(8)));
+                });
     }
 
     private static final String VISIBLE_SUMMARY = "SELECT e.participant_id, e.project_id, e.municipality_code, e.status,"
@@ -77,22 +69,18 @@ public class EnrollmentRepository implements PanacheRepositoryBase<EnrollmentEnt
      * is kept under; empty when the user sees none. Checked as {@link #findVisibleSummary} is.
      */
     public String visibleFingerprint(UUID participantId, UUID scopeUser) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(VISIBLE_FINGERPRINT)) {
-            s.setString(1, scopeUser.toString());
-            s.setString(2, participantId.toString());
-            List<String> rows = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    if (assignments.covers(scopeUser, r.getLong(6), UUID.fromString(r.getString(2)), r.getString(3))) {
-                        rows.add(r.getString(1) + ' ' + r.getLong(4) + ' ' + r.getLong(5));
+        List<String> rows = PooledRead.query(dataSource, "the enrollments' change stamps", VISIBLE_FINGERPRINT,
+                List.of(scopeUser.toString(), participantId.toString()), r -> {
+                    List<String> visible = new ArrayList<>();
+                    while (r.next()) {
+                        if (assignments.covers(scopeUser, r.getLong(6), UUID.fromString(r.getString(2)), r.getString(3))) {
+                            visible.add(r.getString(1) + ' ' + r.getLong(4) + ' ' + r.getLong(5));
+                        }
                     }
-                }
-            }
-            Collections.sort(rows);
-            return String.join(";", rows);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the enrollments' change stamps", e);
-        }
+                    return visible;
+                });
+        Collections.sort(rows);
+        return String.join(";", rows);
     }
 
     private static final String VISIBLE_FINGERPRINT = "SELECT e.id, e.project_id, e.municipality_code, COALESCE(c.stamp, 0),"

@@ -1,7 +1,5 @@
 package se.stegvis.participant;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import se.stegvis.common.security.AccessScope;
 import se.stegvis.common.security.AssignmentCache;
+import se.stegvis.common.web.PooledRead;
 
 @ApplicationScoped
 public class ParticipantRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
@@ -36,7 +35,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
     private static final String READ_VISIBLE = "SELECT p.identity_type, p.identity_cipher, p.identity_masked,"
             + " p.birth_date, p.protected_identity, p.first_name, p.last_name, p.sex, p.birth_year,"
             + " p.home_municipality_code, p.education, p.interpreter_needed, p.interpreter_language,"
-            + " CAST(p.created_at AS CHAR), p.version, p.created_by, e.project_id, e.municipality_code, u.scope_stamp"
+            + " p.created_at, p.version, p.created_by, e.project_id, e.municipality_code, u.scope_stamp"
             + " FROM participant p JOIN app_user u ON u.id = ? LEFT JOIN enrollment e ON e.participant_id = p.id WHERE p.id = ?";
 
     @Inject
@@ -64,30 +63,25 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
      * For reading only: the participant if visible to {@code userId} (as {@link #VISIBLE_PREDICATE}
      * says), as a detached entity with the columns the participant's page shows (not its identity
      * hash). The participant page opens with this read, so it is one statement through the pool
-     * without an ORM session. Timestamps are read as text in UTC, as Hibernate writes them
-     * ({@code quarkus.hibernate-orm.jdbc.timezone}).
+     * without an ORM session. The creation time is read as the UTC wall-clock time Hibernate writes
+     * ({@code quarkus.hibernate-orm.jdbc.timezone}), as its dates are: without a zone.
      */
     public Optional<ParticipantEntity> readVisible(UUID participantId, UUID userId) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(READ_VISIBLE)) {
-            s.setString(1, userId.toString());
-            s.setString(2, participantId.toString());
-            try (ResultSet r = s.executeQuery()) {
-                ParticipantEntity p = null;
-                boolean visible = false;
-                while (r.next()) {
-                    if (p == null) {
-                        p = participant(participantId, r);
-                        visible = userId.toString().equals(r.getString(16));
+        return PooledRead.query(dataSource, "the participant", READ_VISIBLE, List.of(userId.toString(), participantId.toString()),
+                r -> {
+                    ParticipantEntity p = null;
+                    boolean visible = false;
+                    while (r.next()) {
+                        if (p == null) {
+                            p = participant(participantId, r);
+                            visible = userId.toString().equals(r.getString(16));
+                        }
+                        String project = r.getString(17);
+                        visible = visible || project != null
+                                && assignments.covers(userId, r.getLong(19), UUID.fromString(project), r.getString(18));
                     }
-                    String project = r.getString(17);
-                    visible = visible || project != null
-                            && assignments.covers(userId, r.getLong(19), UUID.fromString(project), r.getString(18));
-                }
-                return visible ? Optional.of(p) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the participant", e);
-        }
+                    return visible ? Optional.of(p) : Optional.empty();
+                });
     }
 
     private static ParticipantEntity participant(UUID id, ResultSet r) throws SQLException {
@@ -106,7 +100,7 @@ public class ParticipantRepository implements PanacheRepositoryBase<ParticipantE
         p.education = r.getString(11);
         p.interpreterNeeded = r.getBoolean(12);
         p.interpreterLanguage = r.getString(13);
-        p.createdAt = LocalDateTime.parse(r.getString(14).replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        p.createdAt = r.getObject(14, LocalDateTime.class).toInstant(ZoneOffset.UTC);
         p.version = r.getLong(15);
         return p;
     }

@@ -28,13 +28,19 @@ class AuditChainTest {
         return QuarkusTransaction.requiringNew().call(chain::lastSealedId);
     }
 
+    /** The last sealed id before the callers' audited reads, which are then sealed after it. */
+    private long anchorBeforeSealedReads(String... callers) {
+        long anchor = lastSealedId();
+        for (String caller : callers) {
+            Api.as(caller).get("/caseload");
+        }
+        chain.seal();
+        return anchor;
+    }
+
     @Test
     void sealedLogVerifiesAndAnEditedEntryIsDetected() {
-        long anchor = lastSealedId();
-        // Audited reads create entries to seal.
-        Api.as(Tokens.ANNA).get("/caseload");
-        Api.as(Tokens.ERIK).get("/caseload");
-        chain.seal();
+        long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ERIK);
         assertEquals(Optional.empty(), chain.verifyAfter(anchor), "an untouched, sealed log verifies");
 
         long victim = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
@@ -60,11 +66,7 @@ class AuditChainTest {
 
     @Test
     void deletedEntryIsDetected() {
-        long anchor = lastSealedId();
-        Api.as(Tokens.ANNA).get("/caseload");
-        Api.as(Tokens.ANNA).get("/caseload");
-        Api.as(Tokens.ANNA).get("/caseload");
-        chain.seal();
+        long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ANNA, Tokens.ANNA);
         long middle = secondLastSealedId();
         long last = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
         removeAndRestore(middle, () -> assertEquals(Optional.of(last), chain.verifyAfter(anchor),
@@ -74,10 +76,7 @@ class AuditChainTest {
 
     @Test
     void theLastSealedEntryRemovedIsDetected() {
-        long anchor = lastSealedId();
-        Api.as(Tokens.ANNA).get("/caseload");
-        Api.as(Tokens.ERIK).get("/caseload");
-        chain.seal();
+        long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ERIK);
         long last = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
         removeAndRestore(last, () -> assertEquals(Optional.of(last), chain.verifyAfter(anchor),
                 "its hash, left without its entry, shows it"));
@@ -86,10 +85,7 @@ class AuditChainTest {
 
     @Test
     void anEntryWithoutItsHashAmongSealedOnesIsDetected() {
-        long anchor = lastSealedId();
-        Api.as(Tokens.ANNA).get("/caseload");
-        Api.as(Tokens.ERIK).get("/caseload");
-        chain.seal();
+        long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ERIK);
         long middle = secondLastSealedId();
         byte[] hash = QuarkusTransaction.requiringNew().call(() -> (byte[]) em.createNativeQuery(
                 "SELECT chain_hash FROM audit_seal WHERE event_id = :id").setParameter("id", middle).getSingleResult());

@@ -1,9 +1,5 @@
 package se.stegvis.common.security;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +11,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import se.stegvis.common.web.PooledRead;
 
 /**
  * Users' assignments, kept under their scope stamp ({@code app_user.scope_stamp}, moved by
@@ -52,18 +49,13 @@ public class AssignmentCache {
     }
 
     private List<AccessScope.Assignment> load(UUID userId) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT project_id, municipality_code FROM user_assignment WHERE user_id = ?")) {
-            s.setString(1, userId.toString());
-            List<AccessScope.Assignment> assignments = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    assignments.add(new AccessScope.Assignment(UUID.fromString(r.getString(1)), r.getString(2)));
-                }
-            }
-            return List.copyOf(assignments);
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not read the user's assignments", e);
-        }
+        return PooledRead.query(dataSource, "the user's assignments",
+                "SELECT project_id, municipality_code FROM user_assignment WHERE user_id = ?", List.of(userId.toString()), r -> {
+                    List<AccessScope.Assignment> assignments = new ArrayList<>();
+                    while (r.next()) {
+                        assignments.add(new AccessScope.Assignment(UUID.fromString(r.getString(1)), r.getString(2)));
+                    }
+                    return List.copyOf(assignments);
+                });
     }
 }
