@@ -176,7 +176,7 @@ wrk — shares the same {os.cpu_count()} cores, and other work on the machine lo
 | Quarkus | {env['QUARKUS_VERSION']} (production build with the reference endpoints, `bench/.build`) |
 | MariaDB | {env['MARIADB_VERSION']} on 127.0.0.1:{env['MARIADB_PORT']}, innodb_buffer_pool_size {env['BUFFER_POOL']} |
 | Keycloak | {env['KEYCLOAK_VERSION']} (in-memory realm on 127.0.0.1:{env['KEYCLOAK_PORT']}) |
-| load | {env['WRK_VERSION']}, {env['THREADS']} threads, {env['CONNECTIONS']} connections (unless the table's `conns` says otherwise), {env['WARMUP']} warm-up + {env['DURATION']} measured per scenario, {env['JVM_WARMUP']} JVM warm-up per backend start |
+| load | {env['WRK_VERSION']}, {env['THREADS']} threads, {env['CONNECTIONS']} connections (unless the table's `conns` says otherwise), {env['WARMUP']} warm-up ({env['WRITE_WARMUP']} before the writes) + {env['DURATION']} measured per scenario, {env['JVM_WARMUP']} JVM warm-up per backend start |
 | data | seed {env['SEED']} |
 
 {gen}

@@ -106,13 +106,13 @@ public class AssessmentService {
     }
 
     /**
-     * Records an assessment. One transaction of a fixed number of statements whatever the
-     * enrollment's history: the locking read of the enrollment (with the caller's assignments); one
-     * read of the project's interval and instruments together with the enrollment's earlier
-     * assessments and the ratings of those on the same instrument (before anything is written, so
-     * nothing is flushed early); the audit entry and the enrollment's due date; and at commit the
-     * assessment and its ratings (one batch). The answer is derived in memory from what was read
-     * and written.
+     * Records an assessment. One transaction of a fixed number of statements, each reading a fixed
+     * number of rows whatever the enrollment's history: the locking read of the enrollment (with the
+     * caller's assignments and its latest progression date); one read of the project's interval and
+     * instruments together with the two earlier assessments the changes are computed against and
+     * their ratings (before anything is written, so nothing is flushed early); the audit entry and
+     * the enrollment's due date; and at commit the assessment and its ratings (one batch). The
+     * answer is derived in memory from what was read and written.
      */
     public Assessment create(UUID enrollmentId, AssessmentInput in) {
         EnrollmentAccess.OpenEnrollment enrollment = access.lockOpen(enrollmentId);
@@ -134,8 +134,8 @@ public class AssessmentService {
             assessments.persistRating(r);
         }
         if (PROGRESSION.equals(instrument.purpose)) {
-            LocalDate latest = context.latestProgression() == null || a.assessedOn.isAfter(context.latestProgression())
-                    ? a.assessedOn : context.latestProgression();
+            LocalDate before = enrollment.lastAssessmentOn();
+            LocalDate latest = before == null || a.assessedOn.isAfter(before) ? a.assessedOn : before;
             // Only the two derived columns (excluded from the enrollment's optimistic lock).
             em.createNativeQuery("""
                     UPDATE enrollment SET last_assessment_on = :latest, next_assessment_due = :due WHERE id = :id""")
@@ -159,20 +159,27 @@ public class AssessmentService {
 
     /**
      * What a new assessment is recorded in and compared with: the project's assessment interval
-     * and whether the instrument is one of its instruments; the latest date of any progression
-     * assessment, for the due date; and the only two earlier assessments its changes are computed
-     * against, with their ratings: the first on the same instrument and the last one before it (in
-     * the list's order: by date, then by recording time, then id), both only if they sort before
-     * the new one (a backdated one may come first). A fixed amount of rows however long the
+     * and whether the instrument is one of its instruments; and the only two earlier assessments
+     * its changes are computed against, with their ratings: the first on the same instrument and
+     * the last one before it (in the list's order: by date, then by recording time, then id), both
+     * only if they sort before the new one (a backdated one may come first). Each is one entry of
+     * the index on enrollment, instrument and that order (migration V101), however long the
      * enrollment's history.
      */
-    record Context(int intervalMonths, boolean usesInstrument, LocalDate latestProgression,
-            List<AssessmentEntity> earlier, List<AssessmentRatingEntity> ratings) {
+    record Context(int intervalMonths, boolean usesInstrument, List<AssessmentEntity> earlier,
+            List<AssessmentRatingEntity> ratings) {
     }
 
-    private static final String BEFORE_NEW = """
-            a.enrollment_id = :e AND a.instrument_id = :instrument
-              AND (a.assessed_on < :on OR (a.assessed_on = :on AND (a.created_at < :at OR (a.created_at = :at AND a.id < :id))))""";
+    /**
+     * The enrollment's assessments on the instrument that sort before the new one. The index is
+     * named because choosing among the table's indexes for this condition cost MariaDB about twice
+     * what running the statement did (0.37 against 0.16 ms of optimising, measured with ANALYZE).
+     */
+    private static final String EARLIER_ON_INSTRUMENT = """
+            FROM assessment a FORCE INDEX (ix_assessment_enrollment_instrument)
+            WHERE a.enrollment_id = :e AND a.instrument_id = :instrument
+              AND (a.assessed_on < :on OR (a.assessed_on = :on AND (a.created_at < :at OR (a.created_at = :at AND a.id < :id))))
+            """;
 
     private Context context(UUID projectId, AssessmentEntity a) {
         // One statement; one row for the project alone when nothing comes before the new one.
@@ -181,15 +188,15 @@ public class AssessmentService {
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT p.assessment_interval_months,
                   EXISTS (SELECT 1 FROM project_instrument pi WHERE pi.project_id = p.id AND pi.instrument_id = :instrument),
-                  (SELECT MAX(a.assessed_on) FROM assessment a JOIN instrument i ON i.id = a.instrument_id
-                   WHERE a.enrollment_id = :e AND i.purpose = 'progression'),
                   x.kind, x.id, x.assessed_on, r.item_id, r.participant_value, r.coordinator_value
                 FROM project p
                 LEFT JOIN (
-                  (SELECT 1 AS kind, a.id, a.assessed_on FROM assessment a WHERE """ + " " + BEFORE_NEW + " " + """
+                  (SELECT 1 AS kind, a.id, a.assessed_on
+                """ + EARLIER_ON_INSTRUMENT + """
                    ORDER BY a.assessed_on, a.created_at, a.id LIMIT 1)
                   UNION ALL
-                  (SELECT 2, a.id, a.assessed_on FROM assessment a WHERE """ + " " + BEFORE_NEW + " " + """
+                  (SELECT 2, a.id, a.assessed_on
+                """ + EARLIER_ON_INSTRUMENT + """
                    ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC LIMIT 1)
                 ) x ON 1 = 1
                 LEFT JOIN assessment_rating r ON r.assessment_id = x.id
@@ -210,11 +217,11 @@ public class AssessmentService {
         Map<Integer, AssessmentEntity> byKind = new HashMap<>();
         List<AssessmentRatingEntity> ratings = new ArrayList<>();
         for (Object[] row : rows) {
-            if (row[4] == null) {
+            if (row[3] == null) {
                 continue;
             }
-            int kind = Sql.integer(row[3]);
-            UUID id = Sql.uuid(row[4]);
+            int kind = Sql.integer(row[2]);
+            UUID id = Sql.uuid(row[3]);
             if (kind == 2 && byKind.containsKey(1) && byKind.get(1).id.equals(id)) {
                 continue;
             }
@@ -223,15 +230,15 @@ public class AssessmentService {
                 e.id = id;
                 e.enrollmentId = a.enrollmentId;
                 e.instrumentId = a.instrumentId;
-                e.assessedOn = Sql.date(row[5]);
+                e.assessedOn = Sql.date(row[4]);
                 byKind.put(kind, e);
             }
-            if (row[6] != null) {
+            if (row[5] != null) {
                 AssessmentRatingEntity r = new AssessmentRatingEntity();
                 r.assessmentId = id;
-                r.itemId = Sql.uuid(row[6]);
-                r.participantValue = row[7] == null ? null : Sql.integer(row[7]);
-                r.coordinatorValue = row[8] == null ? null : Sql.integer(row[8]);
+                r.itemId = Sql.uuid(row[5]);
+                r.participantValue = row[6] == null ? null : Sql.integer(row[6]);
+                r.coordinatorValue = row[7] == null ? null : Sql.integer(row[7]);
                 ratings.add(r);
             }
         }
@@ -242,7 +249,7 @@ public class AssessmentService {
             }
         }
         Object[] first = rows.get(0);
-        return new Context(Sql.integer(first[0]), Sql.bool(first[1]), Sql.date(first[2]), earlier, ratings);
+        return new Context(Sql.integer(first[0]), Sql.bool(first[1]), earlier, ratings);
     }
 
     /** The due date the list shows: the enrollment's, or one interval after its start before any; none once exited. */

@@ -87,8 +87,13 @@ public class EnrollmentAccess {
         return e;
     }
 
-    /** What a write below an enrollment needs of it when it needs no more: see {@link #lockOpen}. */
-    public record OpenEnrollment(UUID id, UUID participantId, UUID projectId, LocalDate startDate) {
+    /**
+     * What a write below an enrollment needs of it when it needs no more: see {@link #lockOpen}.
+     * {@code lastAssessmentOn} is the date of its latest progression assessment, which recording
+     * one keeps in step (read under the lock, so a concurrent recording cannot slip past it).
+     */
+    public record OpenEnrollment(UUID id, UUID participantId, UUID projectId, LocalDate startDate,
+            LocalDate lastAssessmentOn) {
     }
 
     /**
@@ -98,9 +103,11 @@ public class EnrollmentAccess {
      */
     public OpenEnrollment lockOpen(UUID enrollmentId) {
         Object[] row = (Object[]) lockVisible(em.createNativeQuery(
-                "SELECT e.participant_id, e.project_id, e.start_date, e.status" + LOCKED_ROW), enrollmentId);
+                "SELECT e.participant_id, e.project_id, e.start_date, e.status, e.last_assessment_on" + LOCKED_ROW),
+                enrollmentId);
         requireStillOpen((String) row[3]);
-        return new OpenEnrollment(enrollmentId, Sql.uuid(row[0]), Sql.uuid(row[1]), Sql.date(row[2]));
+        return new OpenEnrollment(enrollmentId, Sql.uuid(row[0]), Sql.uuid(row[1]), Sql.date(row[2]),
+                Sql.date(row[4]));
     }
 
     private static final String LOCKED_ROW = " FROM enrollment e WHERE e.id = :id AND "
