@@ -259,9 +259,12 @@ describe('coordinator takes attendance for a group session', { timeout: 240_000 
     assert.ok(mark, 'a member of the demo group has a SIP meeting with an open action item');
     const what = (await mark.textContent())?.replace(/^.*Markera klar: /, '').trim();
     await mark.click();
-    await page.getByRole('button', { name: `Markera ej klar: ${what}` }).waitFor();
-    await page.mouse.move(0, 0); // axe judges the page at rest, not the hovered button under the pointer
+    const undo = page.getByRole('button', { name: `Markera ej klar: ${what}` });
+    await undo.waitFor();
     await screenshot(page, 'sip-action-done');
     await expectNoA11yViolations(page, { label: 'SIP action item marked done' });
+    // Text keeps its contrast while the pointer rests on a small tertiary button (WCAG 1.4.3 holds in every state).
+    await undo.hover();
+    await expectNoA11yViolations(page, { label: 'SIP action item marked done, its button hovered' });
   });
 });
