@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { Alert, BodyShort, Button, Heading, Select, TextField, Textarea, VStack } from '@navikt/ds-react';
 import { PlusIcon } from '@navikt/aksel-icons';
 import { useTranslation } from 'react-i18next';
+import { useDebounce } from 'use-debounce';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState } from '@/components/section-status';
 import { fieldErrors } from '@/lib/etag';
-import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { MEMBER_CANDIDATES_LIMIT, useAddMember, useMemberCandidates, type Group, type GroupMember } from '../api/groups';
 
 /**
@@ -25,7 +25,9 @@ export function AddMemberForm({
 }) {
   const { t } = useTranslation('groups');
   const [search, setSearch] = useState('');
-  const candidatesQuery = useMemberCandidates(group.projectId, useDebouncedValue(search));
+  // A name typed letter by letter asks once it has settled, not per letter.
+  const [settledSearch] = useDebounce(search, 300);
+  const candidatesQuery = useMemberCandidates(group.projectId, settledSearch);
   const mutation = useAddMember(group.id);
   const [enrollmentId, setEnrollmentId] = useState('');
   const [reason, setReason] = useState('');
