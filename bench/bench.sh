@@ -341,7 +341,6 @@ RESULTS_TSV="$WORK/results-$RUN_ID.tsv"
 printf 'size\tscenario\trps\tunit_rate\tp50_ms\tp99_ms\terrors\trss_mib\n' >"$RESULTS_TSV"
 GEN_INFO=()
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
-
 dur_s=$(seconds "$DURATION")
 skipped=()
 

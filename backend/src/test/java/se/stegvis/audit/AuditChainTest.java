@@ -25,7 +25,7 @@ class AuditChainTest {
 
     private long lastSealedId() {
         chain.seal();
-        return QuarkusTransaction.requiringNew().call(chain::lastSealedId);
+        return sealedUpTo();
     }
 
     /** The last sealed id before the callers' audited reads, which are then sealed after it. */
@@ -43,7 +43,7 @@ class AuditChainTest {
         long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ERIK);
         assertEquals(Optional.empty(), chain.verifyAfter(anchor), "an untouched, sealed log verifies");
 
-        long victim = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
+        long victim = sealedUpTo();
         String original = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "SELECT username FROM audit_event WHERE id = :id").setParameter("id", victim).getSingleResult());
         setUsername(victim, "someone-else");
@@ -67,19 +67,25 @@ class AuditChainTest {
     @Test
     void deletedEntryIsDetected() {
         long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ANNA, Tokens.ANNA);
-        long middle = secondLastSealedId();
-        long last = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
-        removeAndRestore(middle, () -> assertEquals(Optional.of(last), chain.verifyAfter(anchor),
-                "a removed entry breaks the chain at the entry after it"));
-        assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
+        long last = sealedUpTo();
+        assertBreakWhileRemoved(anchor, secondLastSealedId(), last, "a removed entry breaks the chain at the entry after it");
     }
 
     @Test
     void theLastSealedEntryRemovedIsDetected() {
         long anchor = anchorBeforeSealedReads(Tokens.ANNA, Tokens.ERIK);
-        long last = QuarkusTransaction.requiringNew().call(chain::lastSealedId);
-        removeAndRestore(last, () -> assertEquals(Optional.of(last), chain.verifyAfter(anchor),
-                "its hash, left without its entry, shows it"));
+        long last = sealedUpTo();
+        assertBreakWhileRemoved(anchor, last, last, "its hash, left without its entry, shows it");
+    }
+
+    /** The highest sealed id, without sealing first. */
+    private long sealedUpTo() {
+        return QuarkusTransaction.requiringNew().call(chain::lastSealedId);
+    }
+
+    /** With entry {@code removed} gone the chain after {@code anchor} breaks at {@code brokenAt}; put back, it verifies. */
+    private void assertBreakWhileRemoved(long anchor, long removed, long brokenAt, String why) {
+        removeAndRestore(removed, () -> assertEquals(Optional.of(brokenAt), chain.verifyAfter(anchor), why));
         assertEquals(Optional.empty(), chain.verifyAfter(anchor), "the restored entry verifies again");
     }
 
