@@ -122,6 +122,13 @@ public class AuditChain {
                 em.unwrap(Session.class).doWork(c -> appendHashes(c, rows, hashes));
                 sealed += rows.size();
                 last = id(rows.get(rows.size() - 1));
+                // Only a full batch of old-enough entries can have more behind it. Reading on after
+                // a batch cut short by a young entry raced the age limit under steady writes: each
+                // read of a whole batch found the few entries aged since the last one, and the loop
+                // never ended (a third of MariaDB's statement time while assessments were recorded).
+                if (oldEnough < BATCH) {
+                    return sealed;
+                }
             }
         } finally {
             em.createNativeQuery("SELECT RELEASE_LOCK('stegvis_audit_seal')").getSingleResult();
