@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useDebounce } from 'use-debounce';
 import { ErrorAlert } from '@/components/error-alert';
 import { EmptyState } from '@/components/section-status';
+import { todayIso } from '@/lib/dates';
 import { fieldErrors } from '@/lib/etag';
 import { MEMBER_CANDIDATES_LIMIT, useAddMember, useMemberCandidates, type Group, type GroupMember } from '../api/groups';
 
@@ -38,7 +39,9 @@ export function AddMemberForm({
   if (candidatesQuery.isError)
     return <ErrorAlert error={candidatesQuery.error} title={t('groups.members.enrollmentsError')} onRetry={() => void candidatesQuery.refetch()} />;
   if (candidatesQuery.isPending) return null;
-  const taken = new Set(members.map((m) => m.enrollmentId));
+  // One who has left may join again (a new membership); one still in the group, or leaving later, may not.
+  const today = todayIso();
+  const taken = new Set(members.filter((m) => m.leftOn == null || m.leftOn > today).map((m) => m.enrollmentId));
   const candidates = candidatesQuery.data.items.filter((p) => !taken.has(p.openEnrollmentId));
   const nameOf = (p: (typeof candidates)[number]) =>
     [p.firstName, p.lastName].filter(Boolean).join(' ') || `${p.sex === 'female' ? '♀' : p.sex === 'male' ? '♂' : ''} ${p.birthYear}`.trim();

@@ -36,7 +36,7 @@ const person = (id: string, firstName: string, lastName: string, enrollment: str
   coordinatorName,
 });
 
-function setup(pages: (url: URL) => { items: unknown[]; nextCursor?: string | null }) {
+function setup(pages: (url: URL) => { items: unknown[]; nextCursor?: string | null }, members: GroupMember[] = [member]) {
   const fetch = vi.fn(async (request: Request) => {
     const url = new URL(request.url);
     if (request.method === 'GET' && url.pathname.endsWith('/participants')) return jsonResponse(pages(url));
@@ -47,7 +47,7 @@ function setup(pages: (url: URL) => { items: unknown[]; nextCursor?: string | nu
   const onAdded = vi.fn();
   renderWithProviders(
     <ApiClientProvider client={client}>
-      <AddMemberForm group={group} members={[member]} canOverrideCapacity={false} onAdded={onAdded} />
+      <AddMemberForm group={group} members={members} canOverrideCapacity={false} onAdded={onAdded} />
     </ApiClientProvider>,
   );
   return { fetch, onAdded };
@@ -75,6 +75,18 @@ describe('AddMemberForm', () => {
     await waitFor(() => expect(onAdded).toHaveBeenCalledWith('Tove Ek'));
     const post = fetch.mock.calls.map(([r]) => r).find((r) => r.method === 'POST')!;
     expect(await post.json()).toMatchObject({ enrollmentId: 'e-tove' });
+  });
+
+  it('offers again a participant who has left the group, but not one who leaves later', async () => {
+    const left = { ...member, leftOn: '2026-03-02', active: false } as GroupMember;
+    const leaving = { ...member, id: 'm-3', enrollmentId: 'e-tove', participantName: 'Tove Ek', leftOn: '2999-01-01' } as GroupMember;
+    setup(
+      () => ({ items: [person('ali', 'Ali', 'Hassan', 'e-ali', 'Anna Lindqvist'), person('tove', 'Tove', 'Ek', 'e-tove', 'Erik Svensson')] }),
+      [left, leaving],
+    );
+    const select = await screen.findByRole('combobox', { name: /Deltagare att lägga till/ });
+    const options = Array.from((select as HTMLSelectElement).options).map((o) => o.textContent);
+    expect(options).toEqual(['Välj deltagare', 'Ali Hassan (Anna Lindqvist)']);
   });
 
   it('searches by name once the typing stops, and says when the list is cut short', async () => {

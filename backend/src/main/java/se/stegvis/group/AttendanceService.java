@@ -229,7 +229,11 @@ public class AttendanceService {
         }
     }
 
-    /** The session's group's members the caller may see, by enrollment id. */
+    /**
+     * The session's group's members the caller may see, by enrollment id. An enrollment that left
+     * and joined again has a membership per period, and the periods never overlap: the session
+     * belongs to the one whose period holds its date, else to the latest.
+     */
     private Map<UUID, Member> visibleMembers(GroupSessionEntity s) {
         List<GroupMemberEntity> rows = members.ofGroup(s.groupId);
         Map<UUID, GroupMemberRepository.Person> people = members.people(rows.stream().map(m -> m.enrollmentId).toList());
@@ -237,7 +241,8 @@ public class AttendanceService {
         for (GroupMemberEntity m : rows) {
             GroupMemberRepository.Person p = people.get(m.enrollmentId);
             if (groups.visible(p)) {
-                result.put(m.enrollmentId, new Member(m, p));
+                result.merge(m.enrollmentId, new Member(m, p), (a, b) -> a.row.memberOn(s.sessionDate) ? a
+                        : b.row.memberOn(s.sessionDate) || b.row.joinedOn.isAfter(a.row.joinedOn) ? b : a);
             }
         }
         return result;

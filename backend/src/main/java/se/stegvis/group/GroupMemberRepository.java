@@ -27,8 +27,9 @@ public class GroupMemberRepository implements PanacheRepositoryBase<GroupMemberE
         return list("enrollmentId = ?1 order by joinedOn, id", enrollmentId);
     }
 
-    public boolean exists(UUID groupId, UUID enrollmentId) {
-        return count("groupId = ?1 and enrollmentId = ?2", groupId, enrollmentId) > 0;
+    /** Whether the enrollment is a member of the group on the day or later: not left, or leaving after it. */
+    public boolean memberFrom(UUID groupId, UUID enrollmentId, LocalDate day) {
+        return count("groupId = ?1 and enrollmentId = ?2 and (leftOn is null or leftOn > ?3)", groupId, enrollmentId, day) > 0;
     }
 
     /**

@@ -302,8 +302,9 @@ public class GroupService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (members.exists(g.id, person.enrollmentId())) {
-            throw ApiException.conflict("already-member", "The enrollment is or has been a member of the group");
+        if (members.memberFrom(g.id, person.enrollmentId(), joinedOn)) {
+            throw ApiException.conflict("already-member",
+                    "The enrollment is a member of the group on that day or later; one that has left may join again from the day it left");
         }
         String reason = GroupMapper.text(overrideReason);
         if (members.countStaying(g.id, joinedOn) >= g.capacity) {
