@@ -55,7 +55,7 @@ def ratio_target(label, num_name, den_name, minimum, size=last):
     if not a or not b or not num(a, "rps") or not num(b, "rps"):
         return [label, f">= {minimum:.0%}", "not measured", "-"]
     ratio = num(a, "rps") / num(b, "rps")
-    return [label, f">= {minimum:.0%}", f"{ratio:.0%} ({num(a, 'rps'):.0f} / {num(b, 'rps'):.0f} req/s)",
+    return [label, f">= {minimum:.0%}", f"{ratio:.1%} ({num(a, 'rps'):.0f} / {num(b, 'rps'):.0f} req/s)",
             "met" if ratio >= minimum else "MISSED"]
 
 
@@ -64,7 +64,7 @@ def latency_target(label, num_name, den_name, maximum, size=last):
     if not a or not b or not num(a, "p50_ms") or not num(b, "p50_ms"):
         return [label, f"<= {maximum:.0%}", "not measured", "-"]
     ratio = num(a, "p50_ms") / num(b, "p50_ms")
-    return [label, f"p50 <= {maximum:.0%}", f"{ratio:.0%} ({num(a, 'p50_ms')} / {num(b, 'p50_ms')} ms)",
+    return [label, f"p50 <= {maximum:.0%}", f"{ratio:.1%} ({num(a, 'p50_ms')} / {num(b, 'p50_ms')} ms)",
             "met" if ratio <= maximum else "MISSED"]
 
 
