@@ -227,6 +227,14 @@ public class AttendanceService {
         boolean activeOn(LocalDate day) {
             return row.memberOn(day) && (person.exitDate() == null || !person.exitDate().isBefore(day));
         }
+
+        /** Of two memberships of one enrollment, the one holding the session's day, else the later one. */
+        static Member ofSession(Member a, Member b, LocalDate day) {
+            if (a.row.memberOn(day)) {
+                return a;
+            }
+            return b.row.memberOn(day) || b.row.joinedOn.isAfter(a.row.joinedOn) ? b : a;
+        }
     }
 
     /**
@@ -241,8 +249,7 @@ public class AttendanceService {
         for (GroupMemberEntity m : rows) {
             GroupMemberRepository.Person p = people.get(m.enrollmentId);
             if (groups.visible(p)) {
-                result.merge(m.enrollmentId, new Member(m, p), (a, b) -> a.row.memberOn(s.sessionDate) ? a
-                        : b.row.memberOn(s.sessionDate) || b.row.joinedOn.isAfter(a.row.joinedOn) ? b : a);
+                result.merge(m.enrollmentId, new Member(m, p), (a, b) -> Member.ofSession(a, b, s.sessionDate));
             }
         }
         return result;

@@ -37,6 +37,8 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import se.stegvis.audit.AuditLog;
 import se.stegvis.testsupport.TableFingerprint;
 import se.stegvis.testsupport.TestStack;
 import se.stegvis.testsupport.Tokens;
@@ -56,6 +58,9 @@ import se.stegvis.testsupport.Tokens;
  */
 @QuarkusTest
 class FuzzedInputTest {
+
+    @Inject
+    AuditLog auditLog;
 
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final int PER_OPERATION = Integer.getInteger("stegvis.fuzz.per-operation", 35);
@@ -83,7 +88,7 @@ class FuzzedInputTest {
         List<Operation> operations = operations();
         Map<String, String> before = fingerprint();
         // Reads of earlier tests may still be queued for the write-behind writer: store them first.
-        io.quarkus.arc.Arc.container().instance(se.stegvis.audit.AuditLog.class).get().flush();
+        auditLog.flush();
         long auditBefore = count("SELECT COUNT(*) FROM audit_event");
         List<String> wrong = new ArrayList<>();
         Map<Integer, Integer> statuses = new TreeMap<>();

@@ -92,9 +92,7 @@ class GroupCapacityTest {
                 .body("leftOn", equalTo("2026-02-02"))
                 .body("active", equalTo(false));
         TestEnrollments.Enrollment next = Groups.macEnrollment();
-        Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + next.id() + "\", \"joinedOn\": \"2026-02-02\"}")
-                .post("/groups/" + group + "/members").then()
-                .statusCode(201);
+        Groups.join(group, next, "2026-02-02", 201);
     }
 
     @Test
@@ -106,9 +104,7 @@ class GroupCapacityTest {
         TestEnrollments.exit(first.id());
         String tomorrow = SwedishCalendar.today().plusDays(1).toString();
         TestEnrollments.Enrollment next = Groups.macEnrollment();
-        Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + next.id() + "\", \"joinedOn\": \"" + tomorrow + "\"}")
-                .post("/groups/" + group + "/members").then()
-                .statusCode(201);
+        Groups.join(group, next, tomorrow, 201);
     }
 
     @Test

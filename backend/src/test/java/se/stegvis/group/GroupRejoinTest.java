@@ -26,13 +26,13 @@ class GroupRejoinTest {
         String group = Groups.macGroup();
         TestEnrollments.Enrollment person = Groups.macEnrollment();
         String first = Groups.add(group, person);
-        join(group, person, "2026-03-02", 409); // still a member
-        leave(first, "2026-03-02");
+        Groups.join(group, person, "2026-03-02", 409); // still a member
+        Groups.leave(first, "2026-03-02");
 
-        join(group, person, "2026-03-01", 409); // the day before they left: still a member then
-        String second = join(group, person, "2026-03-02", 201);
+        Groups.join(group, person, "2026-03-01", 409); // the day before they left: still a member then
+        String second = Groups.join(group, person, "2026-03-02", 201);
         assertNotEquals(first, second);
-        join(group, person, "2026-04-01", 409); // a member again
+        Groups.join(group, person, "2026-04-01", 409); // a member again
 
         Api.as(Tokens.ANNA).get("/groups/" + group + "/members").then()
                 .statusCode(200)
@@ -54,8 +54,8 @@ class GroupRejoinTest {
         String between = Groups.session(group, "2026-03-10");
         String after = Groups.session(group, "2026-04-07");
         Groups.record(before, Groups.attendance(person.id(), "present"));
-        leave(first, "2026-03-02");
-        String second = join(group, person, "2026-04-01", 201);
+        Groups.leave(first, "2026-03-02");
+        String second = Groups.join(group, person, "2026-04-01", 201);
 
         Groups.record(after, Groups.attendance(person.id(), "absent"));
         Api.as(Tokens.ANNA).get("/group-sessions/" + between + "/attendance").then()
@@ -74,17 +74,5 @@ class GroupRejoinTest {
                 .body("groups.memberId", containsInAnyOrder(first, second))
                 .body("attendance.present", equalTo(1))
                 .body("attendance.absent", equalTo(1));
-    }
-
-    private static String join(String group, TestEnrollments.Enrollment person, String on, int status) {
-        return Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + person.id() + "\", \"joinedOn\": \"" + on + "\"}")
-                .post("/groups/" + group + "/members").then()
-                .statusCode(status).extract().path("id");
-    }
-
-    private static void leave(String member, String on) {
-        Api.as(Tokens.ANNA).header("If-Match", "\"0\"").body("{\"leftOn\": \"" + on + "\", \"reason\": \"Arbetsträning\"}")
-                .post("/group-members/" + member + "/leave").then()
-                .statusCode(200);
     }
 }

@@ -38,9 +38,21 @@ final class Groups {
 
     /** Adds the enrollment on the group's start; answers the membership id. */
     static String add(String groupId, TestEnrollments.Enrollment e) {
-        return Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + e.id() + "\", \"joinedOn\": \"2026-01-05\"}")
+        return join(groupId, e, "2026-01-05", 201);
+    }
+
+    /** Asks Anna to add the enrollment from the day, expecting the status; answers the membership id, if any. */
+    static String join(String groupId, TestEnrollments.Enrollment e, String on, int status) {
+        return Api.as(Tokens.ANNA).body("{\"enrollmentId\": \"" + e.id() + "\", \"joinedOn\": \"" + on + "\"}")
                 .post("/groups/" + groupId + "/members").then()
-                .statusCode(201).extract().path("id");
+                .statusCode(status).extract().path("id");
+    }
+
+    /** Records that a membership never changed before ended on the day. */
+    static void leave(String memberId, String on) {
+        Api.as(Tokens.ANNA).header("If-Match", "\"0\"").body("{\"leftOn\": \"" + on + "\", \"reason\": \"Arbetsträning\"}")
+                .post("/group-members/" + memberId + "/leave").then()
+                .statusCode(200);
     }
 
     static String session(String groupId, String date) {
