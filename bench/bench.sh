@@ -211,6 +211,26 @@ wait_for_seal() { # SIZE DB
 }
 
 rss_mib() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
+
+# Where the CPU went during a measured part: the machine's busy and idle clock ticks (/proc/stat),
+# and the ticks of the backend and of MariaDB (/proc/PID/stat). What is busy but neither is "rest":
+# wrk, the kernel's network work not charged to a process, Keycloak and anything else running.
+proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+cpu_snapshot() {
+  local mariadb_pid
+  mariadb_pid=$(cat "$DATA_DIR/bench-mariadb/mariadbd.pid" 2>/dev/null)
+  echo "$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat) $(proc_ticks "$backend_pid") $(proc_ticks "${mariadb_pid:-none}")"
+}
+# cpu_per_request BEFORE AFTER REQUESTS -> "backend_us mariadb_us rest_us idle_pct" (tab-separated)
+cpu_per_request() {
+  awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+    split(a, x, " "); split(b, y, " ")
+    busy = y[1] - x[1]; idle = y[2] - x[2]; be = y[3] - x[3]; db = y[4] - x[4]
+    if (n <= 0 || busy + idle <= 0) { print "-\t-\t-\t-"; exit }
+    us = 1e6 / hz / n
+    printf "%.0f\t%.0f\t%.0f\t%.0f\n", be * us, db * us, (busy - be - db) * us, 100 * idle / (busy + idle)
+  }'
+}
 peak_mib() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
 
 # run_wrk SCRIPT URL DURATION OUT [CONNECTIONS]: wrk, bounded by timeout; prints its output.
@@ -329,7 +349,7 @@ report_reference() { # SIZE LISTS_DIR
       awk -v t="$ms" 'BEGIN {exit !(t > 30)}' && break
     done
     median=$(printf '%s\n' "${runs[@]}" | sort -g | sed -n "$(((${#runs[@]} + 1) / 2))p")
-    printf '%s\tnaive_%s\t-\t-\t%.1f\t-\t0\t-\n' "$size" "$name" "$(awk -v t="$median" 'BEGIN {print t * 1000}')" >>"$RESULTS_TSV"
+    printf '%s\tnaive_%s\t-\t-\t%.1f\t-\t0\t-\t-\t-\t-\t-\n' "$size" "$name" "$(awk -v t="$median" 'BEGIN {print t * 1000}')" >>"$RESULTS_TSV"
     log "[$size] naive SQL for $name: ${runs[*]} s"
   done
 }
@@ -338,7 +358,7 @@ field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | head -n 
 
 mkdir -p "$WORK"
 RESULTS_TSV="$WORK/results-$RUN_ID.tsv"
-printf 'size\tscenario\trps\tunit_rate\tp50_ms\tp99_ms\terrors\trss_mib\n' >"$RESULTS_TSV"
+printf 'size\tscenario\trps\tunit_rate\tp50_ms\tp99_ms\terrors\trss_mib\tbackend_us\tmariadb_us\trest_us\tidle_pct\n' >"$RESULTS_TSV"
 GEN_INFO=()
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 dur_s=$(seconds "$DURATION")
@@ -384,20 +404,22 @@ for size in "${SIZES[@]}"; do
     BENCH_CHECK_ANSWERS=1 run_wrk "$S_SCRIPT" "$S_URL" "$warmup" "$WORK/wrk-$size-$name-warmup.txt" "$S_CONNS"
     scenario_setup "$name" "$lists" # a fresh token for the measured part
     out="$WORK/wrk-$size-$name.txt"
+    cpu_before=$(cpu_snapshot)
     run_wrk "$S_SCRIPT" "$S_URL" "$DURATION" "$out" "$S_CONNS"
+    cpu_after=$(cpu_snapshot)
     line=$(grep '^BENCH_RESULT' "$out" || true)
     if [[ -z "$line" ]]; then
       log "[$size] $name: wrk gave no result; see $out"
       tail -n 5 "$out" >&2
-      printf '%s\t%s\t0\t0\t-\t-\t-1\t%s\n' "$size" "$name" "$(rss_mib)" >>"$RESULTS_TSV"
+      printf '%s\t%s\t0\t0\t-\t-\t-1\t%s\t-\t-\t-\t-\n' "$size" "$name" "$(rss_mib)" >>"$RESULTS_TSV"
       continue
     fi
     rps=$(field rps "$line")
     unit=$(awk -v r="$rps" -v p="$S_PER" 'BEGIN {printf "%.1f", r / p}')
     warm_line=$(grep '^BENCH_RESULT' "$WORK/wrk-$size-$name-warmup.txt" || true)
     errors=$(($(field errors "$line") + $(field non2xx "$warm_line") + 0))
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$rps" "$unit" "$(field p50_ms "$line")" \
-      "$(field p99_ms "$line")" "$errors" "$(rss_mib)" >>"$RESULTS_TSV"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$name" "$rps" "$unit" "$(field p50_ms "$line")" \
+      "$(field p99_ms "$line")" "$errors" "$(rss_mib)" "$(cpu_per_request "$cpu_before" "$cpu_after" "$(field requests "$line")")" >>"$RESULTS_TSV"
     log "[$size] $name: $rps req/s, p50 $(field p50_ms "$line") ms, p99 $(field p99_ms "$line") ms, errors $errors, RSS $(rss_mib) MiB"
     grep -h '^BENCH_FIRST_ERROR' "$WORK/wrk-$size-$name-warmup.txt" "$out" | cut -c1-300 >&2 || true
   done

@@ -50,6 +50,18 @@ for r in rows:
                   r["p50_ms"], r["p99_ms"], r["errors"], r["rss_mib"]])
 
 
+# CPU per request in the measured part (bench.sh cpu_per_request): the backend, MariaDB, and the rest
+# (wrk, kernel network work not charged to a process, anything else), with the machine's idle share.
+cpu_header = ["participants", "scenario", "req/s", "backend µs", "MariaDB µs", "rest µs", "total µs", "idle %"]
+cpu_table = []
+for r in rows:
+    parts = [num(r, k) for k in ("backend_us", "mariadb_us", "rest_us")]
+    if None in parts:
+        continue
+    cpu_table.append([f"{int(r['size']):,}", LABELS.get(r["scenario"], r["scenario"]), r["rps"],
+                      *(f"{x:.0f}" for x in parts), f"{sum(parts):.0f}", r.get("idle_pct", "-")])
+
+
 def ratio_target(label, num_name, den_name, minimum, size=last):
     a, b = get(size, num_name), get(size, den_name)
     if not a or not b or not num(a, "rps") or not num(b, "rps"):
@@ -132,6 +144,9 @@ print(text_table(header, table))
 print()
 print(text_table(["target", "goal", "measured", ""], targets))
 print()
+if cpu_table:
+    print(text_table(cpu_header, cpu_table))
+    print()
 
 cpu = "unknown CPU"
 try:
@@ -162,8 +177,10 @@ Written by `bench/bench.sh` (`make bench`) on {datetime.now().strftime('%Y-%m-%d
 {env['BENCH_ELAPSED']} s. Re-run with `{env['BENCH_COMMAND']}`; see the README's "Benchmark" section for the options.
 
 **Read the figures as ratios within this run.** Everything — MariaDB, Keycloak, the backend and
-wrk — shares the same {os.cpu_count()} cores, and other work on the machine lowers every figure
-(load average at the start {env['LOAD_START']}, at the end {env['LOAD_END']}).
+wrk — shares the same {os.cpu_count()} cores; "Where the CPU went" below shows how each scenario's
+time divided between them and how much of the machine stayed idle. The load average (at the start
+{env['LOAD_START']}, at the end {env['LOAD_END']}) counts the run's own runnable threads too (with 32
+connections, up to about 30 on an otherwise idle machine), so a high figure is no sign of other work.
 
 ## Machine and versions
 
@@ -197,6 +214,16 @@ the same way.{(" Skipped (time limit): " + skipped + ".") if skipped else ""}
 
 The participant-page ratio compares the page's calls one by one with the primary-key read (each
 call is a request of its own, as the SPA makes them).
+
+## Where the CPU went
+
+CPU time per request during each measured part, from the clock ticks of the backend and MariaDB
+processes (`/proc/PID/stat`) and of the whole machine (`/proc/stat`). "rest" is what was busy but
+neither: wrk, the kernel's network work not charged to a process, and anything else running. With
+the cores saturated (idle near 0 %), a scenario's throughput is about the cores' time divided by its
+total, so a ratio target between two scenarios is the inverse ratio of their totals.
+
+{md_table(cpu_header, cpu_table) if cpu_table else "(not measured)"}
 """
 with open(env["RESULTS_MD"], "w") as f:
     f.write(md)
