@@ -228,7 +228,10 @@ cpu_per_request() {
     busy = y[1] - x[1]; idle = y[2] - x[2]; be = y[3] - x[3]; db = y[4] - x[4]
     if (n <= 0 || busy + idle <= 0) { print "-\t-\t-\t-"; exit }
     us = 1e6 / hz / n
-    printf "%.0f\t%.0f\t%.0f\t%.0f\n", be * us, db * us, (busy - be - db) * us, 100 * idle / (busy + idle)
+    # The machine counters are sampled per tick and the process counters are not, so with the
+    # cores half idle the rest can come out a little below zero: it is shown as 0.
+    rest = busy - be - db
+    printf "%.0f\t%.0f\t%.0f\t%.0f\n", be * us, db * us, (rest > 0 ? rest : 0) * us, 100 * idle / (busy + idle)
   }'
 }
 peak_mib() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
