@@ -69,7 +69,8 @@ BASE="http://127.0.0.1:$BACKEND_PORT"
 RUN_ID="$(date +%Y%m%d%H%M%S)-$$"
 T_START=$(date +%s)
 
-mariadb_env=(MARIADB_PORT="$MARIADB_PORT" MARIADB_DATA="$DATA_DIR/bench-mariadb" MARIADB_DB=stegvis_bench)
+MARIADB_DATA_DIR="$DATA_DIR/bench-mariadb"
+mariadb_env=(MARIADB_PORT="$MARIADB_PORT" MARIADB_DATA="$MARIADB_DATA_DIR" MARIADB_DB=stegvis_bench)
 keycloak_env=(KEYCLOAK_PORT="$KEYCLOAK_PORT" KEYCLOAK_MGMT_PORT="$((KEYCLOAK_PORT + 1000))" KEYCLOAK_DATA=mem)
 started=()
 backend_pid=""
@@ -211,6 +212,7 @@ wait_for_seal() { # SIZE DB
 }
 
 rss_mib() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
+peak_mib() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
 
 # Where the CPU went during a measured part: the machine's busy and idle clock ticks (/proc/stat),
 # and the ticks of the backend and of MariaDB (/proc/PID/stat). What is busy but neither is "rest":
@@ -218,7 +220,7 @@ rss_mib() { awk '/^VmRSS/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 
 proc_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 cpu_snapshot() {
   local mariadb_pid
-  mariadb_pid=$(cat "$DATA_DIR/bench-mariadb/mariadbd.pid" 2>/dev/null)
+  mariadb_pid=$(cat "$MARIADB_DATA_DIR/mariadbd.pid" 2>/dev/null)
   echo "$(awk '/^cpu / {print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6}' /proc/stat) $(proc_ticks "$backend_pid") $(proc_ticks "${mariadb_pid:-none}")"
 }
 # cpu_per_request BEFORE AFTER REQUESTS -> "backend_us mariadb_us rest_us idle_pct" (tab-separated)
@@ -228,13 +230,12 @@ cpu_per_request() {
     busy = y[1] - x[1]; idle = y[2] - x[2]; be = y[3] - x[3]; db = y[4] - x[4]
     if (n <= 0 || busy + idle <= 0) { print "-\t-\t-\t-"; exit }
     us = 1e6 / hz / n
-    # The machine counters are sampled per tick and the process counters are not, so with the
-    # cores half idle the rest can come out a little below zero: it is shown as 0.
+    # The machine counters and the process counters are kept apart by the kernel and differ by a
+    # little; with the cores half idle the rest can come out below zero, and is shown as 0.
     rest = busy - be - db
     printf "%.0f\t%.0f\t%.0f\t%.0f\n", be * us, db * us, (rest > 0 ? rest : 0) * us, 100 * idle / (busy + idle)
   }'
 }
-peak_mib() { awk '/^VmHWM/ {printf "%d", $2 / 1024}' "/proc/$backend_pid/status" 2>/dev/null; }
 
 # run_wrk SCRIPT URL DURATION OUT [CONNECTIONS]: wrk, bounded by timeout; prints its output.
 run_wrk() {
