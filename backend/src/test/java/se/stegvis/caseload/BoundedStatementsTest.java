@@ -26,10 +26,6 @@ class BoundedStatementsTest {
     @Inject
     EnrollmentRows rows;
 
-    private long statements(Runnable calls) {
-        return StatementCount.during(calls);
-    }
-
     private UUID openEnrollmentOfAnna(String prefix, int interventions) {
         UUID participant = People.create(Tokens.ANNA, "Ada", prefix);
         UUID enrollment = rows.insert(EnrollmentRows.open(participant, ANNA));
@@ -46,12 +42,12 @@ class BoundedStatementsTest {
         caseload.run(); // the caller is remembered and everything is loaded once
         String prefix = People.uniqueName("Bs");
         openEnrollmentOfAnna(prefix + "x", 3); // so that the caseload is computed afresh, not kept
-        long small = statements(caseload);
+        long small = StatementCount.during(caseload);
         for (int i = 0; i < 10; i++) {
             openEnrollmentOfAnna(prefix + i, 3);
         }
         assertTrue(small > 0, "the caseload was computed, not kept: " + small + " statements");
-        assertEquals(small, statements(caseload), "statements for the caseload after adding ten participants");
+        assertEquals(small, StatementCount.during(caseload), "statements for the caseload after adding ten participants");
     }
 
     @Test
@@ -60,9 +56,9 @@ class BoundedStatementsTest {
         UUID few = openEnrollmentOfAnna(prefix + "a", 1);
         UUID many = openEnrollmentOfAnna(prefix + "b", 6);
         page(openEnrollmentOfAnna(prefix + "c", 2)).run(); // what all pages share is loaded once
-        long fewStatements = statements(page(few));
+        long fewStatements = StatementCount.during(page(few));
         assertTrue(fewStatements > 0, "the page was computed, not kept: " + fewStatements + " statements");
-        assertEquals(fewStatements, statements(page(many)), "statements for the participant page, 1 vs 6 interventions");
+        assertEquals(fewStatements, StatementCount.during(page(many)), "statements for the participant page, 1 vs 6 interventions");
     }
 
     private Runnable page(UUID enrollment) {

@@ -34,15 +34,8 @@ public class ClientHangUps {
      * response of a closed connection) when Quarkus REST went on to write it.
      */
     private static boolean clientHungUp(RoutingContext context) {
-        if (context.response().closed()
-                || context.response().ended() && context.failure() instanceof IllegalStateException) {
-            return true;
-        }
-        for (Throwable t = context.failure(); t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof HttpClosedException) {
-                return true;
-            }
-        }
-        return false;
+        return context.response().closed()
+                || context.response().ended() && context.failure() instanceof IllegalStateException
+                || ProblemMappers.causedBy(context.failure(), HttpClosedException.class);
     }
 }

@@ -223,7 +223,7 @@ public class ProblemMappers {
         return null;
     }
 
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (type.isInstance(t)) {
                 return true;
