@@ -349,8 +349,10 @@ report_reference() { # SIZE LISTS_DIR
       ms=$(curl -fsS -o /dev/null -w '%{time_total}' --max-time 120 \
         "$BASE/api/v1/_bench/reports/naive?$(report_query "$name" "$lists")") || { runs+=(120); break; }
       runs+=("$ms")
-      # a run over 30 s is not repeated
-      awk -v t="$ms" 'BEGIN {exit !(t > 30)}' && break
+      # A run over 3 s is not repeated: the federation's full scan (5-10 s at 100,000) varies by a
+      # few percent between runs, against a target with a margin of half; the project's (40-90 ms)
+      # varies by half, so it is timed three times and the median kept.
+      awk -v t="$ms" 'BEGIN {exit !(t > 3)}' && break
     done
     median=$(printf '%s\n' "${runs[@]}" | sort -g | sed -n "$(((${#runs[@]} + 1) / 2))p")
     printf '%s\tnaive_%s\t-\t-\t%.1f\t-\t0\t-\t-\t-\t-\t-\n' "$size" "$name" "$(awk -v t="$median" 'BEGIN {print t * 1000}')" >>"$RESULTS_TSV"
