@@ -153,13 +153,15 @@ public class ReportRefresher {
             exec(c, "DROP TABLE IF EXISTS " + t + "_next");
             exec(c, "CREATE TABLE " + t + "_next LIKE " + t);
         }
+        // The latest of a partition is the one numbered n: numbering it a second time in the
+        // opposite order sorted the 2.7 million ratings of the benchmark's 100,000 stays once more
+        // (35 s against 27 s for this statement).
         exec(c, """
                 INSERT INTO report_indicator_fact_next (enrollment_id, item_id, first_value, latest_value)
-                SELECT x.enrollment_id, x.item_id, MAX(CASE WHEN x.rn_first = 1 THEN x.v END), MAX(CASE WHEN x.rn_last = 1 THEN x.v END)
+                SELECT x.enrollment_id, x.item_id, MAX(CASE WHEN x.rn = 1 THEN x.v END), MAX(CASE WHEN x.rn = x.n THEN x.v END)
                 FROM (
                   SELECT a.enrollment_id, r.item_id, COALESCE(r.coordinator_value, r.participant_value) AS v,
-                    ROW_NUMBER() OVER (PARTITION BY a.enrollment_id, r.item_id ORDER BY a.assessed_on, a.created_at, a.id) AS rn_first,
-                    ROW_NUMBER() OVER (PARTITION BY a.enrollment_id, r.item_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS rn_last,
+                    ROW_NUMBER() OVER (PARTITION BY a.enrollment_id, r.item_id ORDER BY a.assessed_on, a.created_at, a.id) AS rn,
                     COUNT(*) OVER (PARTITION BY a.enrollment_id, r.item_id) AS n
                   FROM assessment a
                   JOIN instrument ins ON ins.id = a.instrument_id AND ins.purpose = 'progression'
@@ -167,7 +169,7 @@ public class ReportRefresher {
                   JOIN enrollment e ON e.id = a.enrollment_id
                   WHERE COALESCE(r.coordinator_value, r.participant_value) IS NOT NULL AND """ + " " + INCLUDED + """
                 ) x
-                WHERE x.n >= 2 AND (x.rn_first = 1 OR x.rn_last = 1)
+                WHERE x.n >= 2 AND (x.rn = 1 OR x.rn = x.n)
                 GROUP BY x.enrollment_id, x.item_id""");
 
         exec(c, """
@@ -221,11 +223,10 @@ public class ReportRefresher {
      * That is {@code WellbeingService}'s rule, so the report and the participant page agree.
      */
     static final String WELLBEING_FIRST_LAST = """
-            SELECT w.enrollment_id, MAX(CASE WHEN w.rf = 1 THEN w.m END) AS first_mean, MAX(CASE WHEN w.rl = 1 THEN w.m END) AS last_mean
+            SELECT w.enrollment_id, MAX(CASE WHEN w.rn = 1 THEN w.m END) AS first_mean, MAX(CASE WHEN w.rn = w.n THEN w.m END) AS last_mean
             FROM (
               SELECT a.enrollment_id, AVG(COALESCE(r.participant_value, r.coordinator_value)) AS m,
-                ROW_NUMBER() OVER (PARTITION BY a.enrollment_id ORDER BY a.assessed_on, a.created_at, a.id) AS rf,
-                ROW_NUMBER() OVER (PARTITION BY a.enrollment_id ORDER BY a.assessed_on DESC, a.created_at DESC, a.id DESC) AS rl,
+                ROW_NUMBER() OVER (PARTITION BY a.enrollment_id ORDER BY a.assessed_on, a.created_at, a.id) AS rn,
                 COUNT(*) OVER (PARTITION BY a.enrollment_id) AS n
               FROM assessment a
               JOIN instrument ins ON ins.id = a.instrument_id AND ins.purpose = 'wellbeing'

@@ -97,6 +97,52 @@ class SummaryEqualsNaiveTest {
         return project;
     }
 
+    @Test
+    void aStayMeasuredThreeTimesComparesItsFirstMeasurementWithItsLatest() {
+        UUID project = stayMeasuredThreeTimes();
+        refresher.refresh();
+        Map<String, long[]> n = naive(project, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        // BIP item 1 went 2 -> 5 -> 1 and well-being 3 -> 4 -> 2: up at the second measurement,
+        // down from the first at the latest, which is what counts.
+        assertArrayEquals(new long[] { 0, 0, 0, 0 }, n.get("indicatorImproved"));
+        assertArrayEquals(new long[] { 1, 0, 0, 1 }, n.get("wellbeingMeasured"));
+        assertArrayEquals(new long[] { 0, 0, 0, 0 }, n.get("wellbeingImproved"));
+        compare(project, "2025-01-01", "2025-12-31");
+    }
+
+    @Transactional
+    UUID stayMeasuredThreeTimes() {
+        UUID project = UUID.randomUUID();
+        UUID participant = UUID.randomUUID();
+        UUID enrollment = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, 'Tremätningsprojektet', '2024-01-01')")
+                .setParameter(1, project).executeUpdate();
+        em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1988)")
+                .setParameter(1, participant).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO enrollment (id, participant_id, project_id, municipality_code, start_date, planned_end_date, status, phase,
+                  coordinator_id, open_marker) VALUES (?1, ?2, ?3, '1496', '2025-02-01', '2026-02-01', 'open', 'mapping', ?4, 1)""")
+                .setParameter(1, enrollment).setParameter(2, participant).setParameter(3, project)
+                .setParameter(4, se.stegvis.testsupport.Tokens.ANNA_ID).executeUpdate();
+        String[] days = { "2025-02-10", "2025-04-10", "2025-07-10" };
+        int[] item1 = { 2, 5, 1 };
+        int[] wellbeing = { 3, 4, 2 };
+        for (int i = 0; i < days.length; i++) {
+            UUID bip = UUID.randomUUID();
+            UUID wb = UUID.randomUUID();
+            em.createNativeQuery("INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on) VALUES (?1, ?2, ?3, ?4), (?5, ?2, ?6, ?4)")
+                    .setParameter(1, bip).setParameter(2, enrollment).setParameter(3, ReportDataset.BIP).setParameter(4, LocalDate.parse(days[i]))
+                    .setParameter(5, wb).setParameter(6, ReportDataset.WELLBEING).executeUpdate();
+            em.createNativeQuery("""
+                    INSERT INTO assessment_rating (assessment_id, item_id, participant_value, coordinator_value)
+                    VALUES (?1, ?2, NULL, ?3), (?1, ?4, NULL, 3), (?5, ?6, ?7, NULL), (?5, ?8, ?7, NULL)""")
+                    .setParameter(1, bip).setParameter(2, ReportDataset.BIP_ITEM_1).setParameter(3, item1[i])
+                    .setParameter(4, ReportDataset.BIP_ITEM_2).setParameter(5, wb).setParameter(6, ReportDataset.WB_ITEM_1)
+                    .setParameter(7, wellbeing[i]).setParameter(8, ReportDataset.WB_ITEM_2).executeUpdate();
+        }
+        return project;
+    }
+
     private void compare(UUID project, String from, String to) {
         Map<String, long[]> expected = naive(project, LocalDate.parse(from), LocalDate.parse(to));
         // Exact figures straight from the service, so that every project counts, whoever made it.
