@@ -75,6 +75,7 @@ keycloak_env=(KEYCLOAK_PORT="$KEYCLOAK_PORT" KEYCLOAK_MGMT_PORT="$((KEYCLOAK_POR
 started=()
 backend_pid=""
 wrk_pid=""
+keycloak_start_pid=""
 
 stop_backend() {
   if [[ -n "$backend_pid" ]] && kill -0 "$backend_pid" 2>/dev/null; then
@@ -94,6 +95,9 @@ stop_backend() {
 cleanup() {
   trap - EXIT INT TERM
   [[ -n "$wrk_pid" ]] && kill -TERM "$wrk_pid" 2>/dev/null
+  # Keycloak's start may still be under way (it is bounded by KEYCLOAK_TIMEOUT): once it has ended,
+  # its pid file names the process to stop.
+  [[ -n "$keycloak_start_pid" ]] && wait "$keycloak_start_pid" 2>/dev/null
   stop_backend
   for ((i = ${#started[@]} - 1; i >= 0; i--)); do
     case "${started[i]}" in
@@ -147,18 +151,28 @@ build_bench_backend() {
   }
   touch "$jar"
 }
-build_bench_backend
 JAR="$BUILD_DIR/backend/target/quarkus-app/quarkus-run.jar"
 
 # --- Servers -----------------------------------------------------------------------------------
+mkdir -p "$WORK"
 if ! listening "$MARIADB_PORT"; then
   env "${mariadb_env[@]}" "$ROOT/scripts/mariadb.sh" start || die "MariaDB did not start"
   started+=(mariadb)
 fi
 sql -e "SET GLOBAL innodb_buffer_pool_size = $(numfmt --from=iec "$BUFFER_POOL")" || log "could not resize the buffer pool"
+# Keycloak starts while the backend is built: each takes about half a minute, mostly waiting.
 if ! listening "$KEYCLOAK_PORT"; then
-  env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" start || die "Keycloak did not start"
   started+=(keycloak)
+  env "${keycloak_env[@]}" "$ROOT/scripts/keycloak.sh" start >"$WORK/keycloak-start.log" 2>&1 &
+  keycloak_start_pid=$!
+fi
+build_bench_backend
+if [[ -n "$keycloak_start_pid" ]]; then
+  wait "$keycloak_start_pid"
+  keycloak_started=$?
+  keycloak_start_pid=""
+  cat "$WORK/keycloak-start.log" >&2
+  ((keycloak_started == 0)) || die "Keycloak did not start"
 fi
 
 token_for() { # user (password grant through the development client) or client:secret
@@ -362,7 +376,6 @@ report_reference() { # SIZE LISTS_DIR
 
 field() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<"$2" | head -n 1; }
 
-mkdir -p "$WORK"
 RESULTS_TSV="$WORK/results-$RUN_ID.tsv"
 printf 'size\tscenario\trps\tunit_rate\tp50_ms\tp99_ms\terrors\trss_mib\tbackend_us\tmariadb_us\trest_us\tidle_pct\n' >"$RESULTS_TSV"
 GEN_INFO=()
