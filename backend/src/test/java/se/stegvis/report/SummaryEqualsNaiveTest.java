@@ -79,18 +79,8 @@ class SummaryEqualsNaiveTest {
     @Transactional
     UUID stayWithInterventionEndingAhead() {
         UUID project = UUID.randomUUID();
-        UUID participant = UUID.randomUUID();
-        UUID enrollment = UUID.randomUUID();
         LocalDate today = SwedishCalendar.today();
-        em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, 'Framåtprojektet', '2024-01-01')")
-                .setParameter(1, project).executeUpdate();
-        em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1990)")
-                .setParameter(1, participant).executeUpdate();
-        em.createNativeQuery("""
-                INSERT INTO enrollment (id, participant_id, project_id, municipality_code, start_date, planned_end_date, status, phase,
-                  coordinator_id, open_marker) VALUES (?1, ?2, ?3, '1496', ?4, ?5, 'open', 'mapping', ?6, 1)""")
-                .setParameter(1, enrollment).setParameter(2, participant).setParameter(3, project).setParameter(4, today.minusDays(20))
-                .setParameter(5, today.plusDays(300)).setParameter(6, se.stegvis.testsupport.Tokens.ANNA_ID).executeUpdate();
+        UUID enrollment = openStayOfAWoman(project, "Framåtprojektet", today.minusDays(20), today.plusDays(300));
         em.createNativeQuery("INSERT INTO intervention (id, enrollment_id, type_id, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, 'ongoing')")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, enrollment).setParameter(3, ReportDataset.HEALTH_TYPE)
                 .setParameter(4, today.minusDays(10)).setParameter(5, today.plusDays(3)).executeUpdate();
@@ -113,17 +103,7 @@ class SummaryEqualsNaiveTest {
     @Transactional
     UUID stayMeasuredThreeTimes() {
         UUID project = UUID.randomUUID();
-        UUID participant = UUID.randomUUID();
-        UUID enrollment = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, 'Tremätningsprojektet', '2024-01-01')")
-                .setParameter(1, project).executeUpdate();
-        em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1988)")
-                .setParameter(1, participant).executeUpdate();
-        em.createNativeQuery("""
-                INSERT INTO enrollment (id, participant_id, project_id, municipality_code, start_date, planned_end_date, status, phase,
-                  coordinator_id, open_marker) VALUES (?1, ?2, ?3, '1496', '2025-02-01', '2026-02-01', 'open', 'mapping', ?4, 1)""")
-                .setParameter(1, enrollment).setParameter(2, participant).setParameter(3, project)
-                .setParameter(4, se.stegvis.testsupport.Tokens.ANNA_ID).executeUpdate();
+        UUID enrollment = openStayOfAWoman(project, "Tremätningsprojektet", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 2, 1));
         String[] days = { "2025-02-10", "2025-04-10", "2025-07-10" };
         int[] item1 = { 2, 5, 1 };
         int[] wellbeing = { 3, 4, 2 };
@@ -141,6 +121,22 @@ class SummaryEqualsNaiveTest {
                     .setParameter(7, wellbeing[i]).setParameter(8, ReportDataset.WB_ITEM_2).executeUpdate();
         }
         return project;
+    }
+
+    /** A project of its own with one open stay in Skövde, of a woman born 1990; returns the stay. */
+    private UUID openStayOfAWoman(UUID project, String projectName, LocalDate start, LocalDate plannedEnd) {
+        UUID participant = UUID.randomUUID();
+        UUID enrollment = UUID.randomUUID();
+        em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, ?2, '2024-01-01')")
+                .setParameter(1, project).setParameter(2, projectName).executeUpdate();
+        em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1990)")
+                .setParameter(1, participant).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO enrollment (id, participant_id, project_id, municipality_code, start_date, planned_end_date, status, phase,
+                  coordinator_id, open_marker) VALUES (?1, ?2, ?3, '1496', ?4, ?5, 'open', 'mapping', ?6, 1)""")
+                .setParameter(1, enrollment).setParameter(2, participant).setParameter(3, project).setParameter(4, start)
+                .setParameter(5, plannedEnd).setParameter(6, se.stegvis.testsupport.Tokens.ANNA_ID).executeUpdate();
+        return enrollment;
     }
 
     private void compare(UUID project, String from, String to) {
