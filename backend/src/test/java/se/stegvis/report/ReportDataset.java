@@ -81,20 +81,20 @@ final class ReportDataset {
             LocalDate mStart = LocalDate.of(2025, 3, 1);
             LocalDate mExit = LocalDate.of(2025, 9, 1);
             String[] entryIncome = { "[\"social_assistance\"]" };
-            f1 = stay(c, "female", SKOVDE, fStart, fExit, "work", 100, true, "job_seeking", "[\"social_assistance\", \"sickness_benefit\"]", "work", "[\"salary\"]");
-            UUID f2 = stay(c, "female", SKOVDE, fStart, fExit, "work", 50, false, "job_seeking", entryIncome[0], "work", "[\"salary\"]");
-            UUID f3 = stay(c, "female", SKOVDE, fStart, fExit, "studies", null, null, "job_seeking", entryIncome[0], "studies", null);
-            stay(c, "female", SKOVDE, fStart, fExit, "studies", null, null, "job_seeking", entryIncome[0], "studies", null);
-            UUID f5 = stay(c, "female", SKOVDE, fStart, fExit, "dropped_out", null, null, "job_seeking", entryIncome[0], "none", null);
-            stay(c, "female", SKOVDE, fStart, fExit, "illness", null, null, "job_seeking", entryIncome[0], "none", null);
-            UUID m1 = stay(c, "male", SKOVDE, mStart, mExit, "work", 100, false, "job_seeking", entryIncome[0], "work", "[\"salary\"]");
-            UUID m2 = stay(c, "male", SKOVDE, mStart, mExit, "moved", null, null, "job_seeking", entryIncome[0], "none", null);
-            stay(c, "male", SKOVDE, mStart, mExit, "dropped_out", null, null, null, null, null, null);
-            f7 = stay(c, "female", FALKOPING, LocalDate.of(2025, 6, 1), null, null, null, null, null, null, null, null);
-            UUID f8 = stay(c, "female", FALKOPING, LocalDate.of(2025, 6, 1), null, null, null, null, null, null, null, null);
-            UUID m4 = stay(c, "male", SKOVDE, LocalDate.of(2025, 6, 1), null, null, null, null, null, null, null, null);
-            stay(c, "other", SKOVDE, LocalDate.of(2024, 10, 1), null, null, null, null, null, null, null, null);
-            UUID x1 = stay(c, "female", SKOVDE, fStart, LocalDate.of(2025, 5, 1), "registered_in_error", null, null, null, null, null, null);
+            f1 = stay(c, PROJECT, "female", SKOVDE, fStart, fExit, "work", 100, true, "job_seeking", "[\"social_assistance\", \"sickness_benefit\"]", "work", "[\"salary\"]");
+            UUID f2 = stay(c, PROJECT, "female", SKOVDE, fStart, fExit, "work", 50, false, "job_seeking", entryIncome[0], "work", "[\"salary\"]");
+            UUID f3 = stay(c, PROJECT, "female", SKOVDE, fStart, fExit, "studies", null, null, "job_seeking", entryIncome[0], "studies", null);
+            stay(c, PROJECT, "female", SKOVDE, fStart, fExit, "studies", null, null, "job_seeking", entryIncome[0], "studies", null);
+            UUID f5 = stay(c, PROJECT, "female", SKOVDE, fStart, fExit, "dropped_out", null, null, "job_seeking", entryIncome[0], "none", null);
+            stay(c, PROJECT, "female", SKOVDE, fStart, fExit, "illness", null, null, "job_seeking", entryIncome[0], "none", null);
+            UUID m1 = stay(c, PROJECT, "male", SKOVDE, mStart, mExit, "work", 100, false, "job_seeking", entryIncome[0], "work", "[\"salary\"]");
+            UUID m2 = stay(c, PROJECT, "male", SKOVDE, mStart, mExit, "moved", null, null, "job_seeking", entryIncome[0], "none", null);
+            stay(c, PROJECT, "male", SKOVDE, mStart, mExit, "dropped_out", null, null, null, null, null, null);
+            f7 = stay(c, PROJECT, "female", FALKOPING, LocalDate.of(2025, 6, 1), null, null, null, null, null, null, null, null);
+            UUID f8 = stay(c, PROJECT, "female", FALKOPING, LocalDate.of(2025, 6, 1), null, null, null, null, null, null, null, null);
+            UUID m4 = stay(c, PROJECT, "male", SKOVDE, LocalDate.of(2025, 6, 1), null, null, null, null, null, null, null, null);
+            stay(c, PROJECT, "other", SKOVDE, LocalDate.of(2024, 10, 1), null, null, null, null, null, null, null, null);
+            UUID x1 = stay(c, PROJECT, "female", SKOVDE, fStart, LocalDate.of(2025, 5, 1), "registered_in_error", null, null, null, null, null, null);
 
             exec(c, "UPDATE enrollment SET follow_up_date = '2025-12-01', follow_up_outcome = 'work' WHERE id = ?", f1);
             exec(c, "UPDATE enrollment SET follow_up_date = '2025-12-15', follow_up_outcome = 'studies' WHERE id = ?", f3);
@@ -152,7 +152,28 @@ final class ReportDataset {
         created = true;
     }
 
-    private static UUID stay(Connection c, String sex, String municipality, LocalDate start, LocalDate exit, String outcome,
+    /** What a test adds to the stay of {@link #projectWithOneStay}. */
+    @FunctionalInterface
+    interface StayRows {
+        void add(Connection c, UUID enrollment) throws SQLException;
+    }
+
+    /**
+     * A project of its own, apart from the dataset's, with one open stay of a woman in Skövde from
+     * {@code start} and the rows a test adds to it; returns the project.
+     */
+    static UUID projectWithOneStay(String name, LocalDate start, StayRows rows) {
+        UUID project = UUID.randomUUID();
+        try (Connection c = connect()) {
+            exec(c, "INSERT INTO project (id, name, start_date) VALUES (?, ?, '2024-01-01')", project, name);
+            rows.add(c, stay(c, project, "female", SKOVDE, start, null, null, null, null, null, null, null, null));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the project " + name, e);
+        }
+        return project;
+    }
+
+    private static UUID stay(Connection c, UUID project, String sex, String municipality, LocalDate start, LocalDate exit, String outcome,
             Integer extent, Boolean subsidy, String entryEmployment, String entryIncome, String exitEmployment, String exitIncome)
             throws SQLException {
         UUID participant = UUID.randomUUID();
@@ -164,13 +185,13 @@ final class ReportDataset {
                   coordinator_id, open_marker, exit_date, exit_outcome, exit_work_extent_pct, exit_wage_subsidy,
                   sus_entry_employment, sus_entry_income_sources, sus_exit_employment, sus_exit_income_sources)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                enrollment, participant, PROJECT, municipality, start, start.plusMonths(12), exit == null ? "open" : "exited",
+                enrollment, participant, project, municipality, start, start.plusMonths(12), exit == null ? "open" : "exited",
                 exit == null ? "mapping" : "exit", Tokens.ANNA_ID, exit == null ? 1 : null, exit, outcome, extent, subsidy,
                 entryEmployment, entryIncome, exitEmployment, exitIncome);
         return enrollment;
     }
 
-    private static void bip(Connection c, UUID enrollment, String on, Integer item1, Integer item2Coordinator, Integer item2Participant)
+    static void bip(Connection c, UUID enrollment, String on, Integer item1, Integer item2Coordinator, Integer item2Participant)
             throws SQLException {
         UUID a = UUID.randomUUID();
         exec(c, "INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on) VALUES (?, ?, ?, ?)", a, enrollment, BIP, LocalDate.parse(on));
@@ -179,7 +200,7 @@ final class ReportDataset {
                 item2Participant, item2Coordinator);
     }
 
-    private static void wellbeing(Connection c, UUID enrollment, String on, int v1, int v2) throws SQLException {
+    static void wellbeing(Connection c, UUID enrollment, String on, int v1, int v2) throws SQLException {
         UUID a = UUID.randomUUID();
         exec(c, "INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on) VALUES (?, ?, ?, ?)", a, enrollment, WELLBEING,
                 LocalDate.parse(on));
@@ -194,7 +215,7 @@ final class ReportDataset {
                 status, achievedOn == null ? null : LocalDate.parse(achievedOn));
     }
 
-    private static void intervention(Connection c, UUID enrollment, String type, String start, String end, String status) throws SQLException {
+    static void intervention(Connection c, UUID enrollment, String type, String start, String end, String status) throws SQLException {
         exec(c, "INSERT INTO intervention (id, enrollment_id, type_id, start_date, end_date, status) VALUES (?, ?, ?, ?, ?, ?)",
                 UUID.randomUUID(), enrollment, type, LocalDate.parse(start), end == null ? null : LocalDate.parse(end), status);
     }

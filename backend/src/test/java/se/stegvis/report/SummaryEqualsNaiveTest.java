@@ -66,9 +66,10 @@ class SummaryEqualsNaiveTest {
 
     @Test
     void daysAfterTodayDoNotCountWhenAnInterventionEndsAhead() {
-        UUID project = stayWithInterventionEndingAhead();
-        refresher.refresh();
         LocalDate today = SwedishCalendar.today();
+        UUID project = ReportDataset.projectWithOneStay("Framåtprojektet", today.minusDays(20), (c, stay) -> ReportDataset.intervention(c,
+                stay, ReportDataset.HEALTH_TYPE, today.minusDays(10).toString(), today.plusDays(3).toString(), "ongoing"));
+        refresher.refresh();
         compare(project, today.withDayOfYear(1).toString(), today.withDayOfYear(1).plusYears(1).minusDays(1).toString());
         Map<String, long[]> n = naive(project, today.minusDays(4), today.plusDays(30));
         // From four days ago up to today: five days, all with the intervention running.
@@ -76,67 +77,24 @@ class SummaryEqualsNaiveTest {
         compare(project, today.minusDays(4).toString(), today.plusDays(30).toString());
     }
 
-    @Transactional
-    UUID stayWithInterventionEndingAhead() {
-        UUID project = UUID.randomUUID();
-        LocalDate today = SwedishCalendar.today();
-        UUID enrollment = openStayOfAWoman(project, "Framåtprojektet", today.minusDays(20), today.plusDays(300));
-        em.createNativeQuery("INSERT INTO intervention (id, enrollment_id, type_id, start_date, end_date, status) VALUES (?1, ?2, ?3, ?4, ?5, 'ongoing')")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, enrollment).setParameter(3, ReportDataset.HEALTH_TYPE)
-                .setParameter(4, today.minusDays(10)).setParameter(5, today.plusDays(3)).executeUpdate();
-        return project;
-    }
-
     @Test
     void aStayMeasuredThreeTimesComparesItsFirstMeasurementWithItsLatest() {
-        UUID project = stayMeasuredThreeTimes();
+        // BIP item 1 goes 2 -> 5 -> 1 and well-being 3 -> 4 -> 2: up at the second measurement,
+        // down from the first at the latest, which is what counts.
+        UUID project = ReportDataset.projectWithOneStay("Tremätningsprojektet", LocalDate.of(2025, 2, 1), (c, stay) -> {
+            ReportDataset.bip(c, stay, "2025-02-10", 2, 3, null);
+            ReportDataset.bip(c, stay, "2025-04-10", 5, 3, null);
+            ReportDataset.bip(c, stay, "2025-07-10", 1, 3, null);
+            ReportDataset.wellbeing(c, stay, "2025-02-10", 3, 3);
+            ReportDataset.wellbeing(c, stay, "2025-04-10", 4, 4);
+            ReportDataset.wellbeing(c, stay, "2025-07-10", 2, 2);
+        });
         refresher.refresh();
         Map<String, long[]> n = naive(project, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
-        // BIP item 1 went 2 -> 5 -> 1 and well-being 3 -> 4 -> 2: up at the second measurement,
-        // down from the first at the latest, which is what counts.
         assertArrayEquals(new long[] { 0, 0, 0, 0 }, n.get("indicatorImproved"));
         assertArrayEquals(new long[] { 1, 0, 0, 1 }, n.get("wellbeingMeasured"));
         assertArrayEquals(new long[] { 0, 0, 0, 0 }, n.get("wellbeingImproved"));
         compare(project, "2025-01-01", "2025-12-31");
-    }
-
-    @Transactional
-    UUID stayMeasuredThreeTimes() {
-        UUID project = UUID.randomUUID();
-        UUID enrollment = openStayOfAWoman(project, "Tremätningsprojektet", LocalDate.of(2025, 2, 1), LocalDate.of(2026, 2, 1));
-        String[] days = { "2025-02-10", "2025-04-10", "2025-07-10" };
-        int[] item1 = { 2, 5, 1 };
-        int[] wellbeing = { 3, 4, 2 };
-        for (int i = 0; i < days.length; i++) {
-            UUID bip = UUID.randomUUID();
-            UUID wb = UUID.randomUUID();
-            em.createNativeQuery("INSERT INTO assessment (id, enrollment_id, instrument_id, assessed_on) VALUES (?1, ?2, ?3, ?4), (?5, ?2, ?6, ?4)")
-                    .setParameter(1, bip).setParameter(2, enrollment).setParameter(3, ReportDataset.BIP).setParameter(4, LocalDate.parse(days[i]))
-                    .setParameter(5, wb).setParameter(6, ReportDataset.WELLBEING).executeUpdate();
-            em.createNativeQuery("""
-                    INSERT INTO assessment_rating (assessment_id, item_id, participant_value, coordinator_value)
-                    VALUES (?1, ?2, NULL, ?3), (?1, ?4, NULL, 3), (?5, ?6, ?7, NULL), (?5, ?8, ?7, NULL)""")
-                    .setParameter(1, bip).setParameter(2, ReportDataset.BIP_ITEM_1).setParameter(3, item1[i])
-                    .setParameter(4, ReportDataset.BIP_ITEM_2).setParameter(5, wb).setParameter(6, ReportDataset.WB_ITEM_1)
-                    .setParameter(7, wellbeing[i]).setParameter(8, ReportDataset.WB_ITEM_2).executeUpdate();
-        }
-        return project;
-    }
-
-    /** A project of its own with one open stay in Skövde, of a woman born 1990; returns the stay. */
-    private UUID openStayOfAWoman(UUID project, String projectName, LocalDate start, LocalDate plannedEnd) {
-        UUID participant = UUID.randomUUID();
-        UUID enrollment = UUID.randomUUID();
-        em.createNativeQuery("INSERT INTO project (id, name, start_date) VALUES (?1, ?2, '2024-01-01')")
-                .setParameter(1, project).setParameter(2, projectName).executeUpdate();
-        em.createNativeQuery("INSERT INTO participant (id, identity_type, sex, birth_year) VALUES (?1, 'none', 'female', 1990)")
-                .setParameter(1, participant).executeUpdate();
-        em.createNativeQuery("""
-                INSERT INTO enrollment (id, participant_id, project_id, municipality_code, start_date, planned_end_date, status, phase,
-                  coordinator_id, open_marker) VALUES (?1, ?2, ?3, '1496', ?4, ?5, 'open', 'mapping', ?6, 1)""")
-                .setParameter(1, enrollment).setParameter(2, participant).setParameter(3, project).setParameter(4, start)
-                .setParameter(5, plannedEnd).setParameter(6, se.stegvis.testsupport.Tokens.ANNA_ID).executeUpdate();
-        return enrollment;
     }
 
     private void compare(UUID project, String from, String to) {
